@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { createOrmConfig } from './database/mikro-orm.config.js';
+import { HealthModule } from './health/health.module.js';
+import { IdentityModule } from './modules/identity/public-api.js';
+import { KernelModule } from './shared/kernel.module.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const database =
+      config.persistence === 'postgres'
+        ? [MikroOrmModule.forRoot(createOrmConfig({ clientUrl: requireDatabaseUrl(config) }))]
+        : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        KernelModule,
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (request: IncomingMessage, response: ServerResponse) => {
+              const incoming = request.headers['x-request-id'];
+              const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+              response.setHeader('X-Request-Id', id);
+              return id;
+            },
+            // Logs carry no credentials: no cookies, no bodies, no Set-Cookie.
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (request) => request.url === '/api/health' },
+          },
+        }),
+        CqrsModule.forRoot(),
+        ...database,
+        HealthModule.register(config.persistence),
+        IdentityModule.register(config.persistence),
+      ],
+    };
+  }
+}
+
+function requireDatabaseUrl(config: AppConfig): string {
+  if (!config.databaseUrl) throw new Error('PERSISTENCE=postgres needs a database URL');
+  return config.databaseUrl;
+}

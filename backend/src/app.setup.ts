@@ -1,0 +1,75 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { installCrossSiteRequestCheck } from './shared/http/cross-site-request.hook.js';
+import { installJsonBodyParser, MAX_BODY_BYTES } from './shared/http/json-body-parser.js';
+import { ProblemDetailsFilter } from './shared/http/problem-details.filter.js';
+import { installStaticPwa } from './shared/http/static-pwa.js';
+import { RequestValidationError } from './shared/http/validation-error.js';
+
+/** Builds the whole HTTP application, ready to listen: used by main.ts and by the API tests alike. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, trustProxy: config.trustProxy });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+    bodyParser: false, // ours: JSON only, bounded depth (installJsonBodyParser)
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+
+  const fastify = app.getHttpAdapter().getInstance();
+  installJsonBodyParser(fastify);
+  installCrossSiteRequestCheck(fastify, config.publicOrigin);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // Over plain HTTP on a home network, upgrading would break every request.
+        upgradeInsecureRequests: config.cookieSecure ? [] : null,
+      },
+    },
+    hsts: config.cookieSecure,
+  });
+
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => RequestValidationError.fromValidationErrors(errors),
+    }),
+  );
+  app.useGlobalFilters(new ProblemDetailsFilter());
+
+  const openApi = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('BandTrack API')
+      .setDescription('The HTTP contract between the BandTrack PWA, its tests and any script.')
+      .setVersion('1')
+      .addCookieAuth('bt_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/openapi.json', yamlDocumentUrl: undefined });
+
+  await installStaticPwa(fastify, config.staticDir);
+  return app;
+}

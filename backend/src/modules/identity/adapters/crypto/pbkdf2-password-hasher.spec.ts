@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { Pbkdf2PasswordHasher } from './pbkdf2-password-hasher.js';
+
+describe('Pbkdf2PasswordHasher', () => {
+  const hasher = new Pbkdf2PasswordHasher(1000);
+
+  it('stores scheme, cost, 16-byte salt and hash, and verifies only the right password', async () => {
+    const stored = await hasher.hash('correct horse');
+    const [scheme, iterations, salt] = stored.split('$');
+    expect(scheme).toBe('pbkdf2_sha256');
+    expect(iterations).toBe('1000');
+    expect(Buffer.from(salt!, 'base64')).toHaveLength(16);
+    await expect(hasher.verify('correct horse', stored)).resolves.toBe(true);
+    await expect(hasher.verify('correct horsf', stored)).resolves.toBe(false);
+  });
+
+  it('salts every hash', async () => {
+    expect(await hasher.hash('same')).not.toBe(await hasher.hash('same'));
+  });
+
+  it('keeps verifying hashes made with another cost, so the cost can rise', async () => {
+    const old = await new Pbkdf2PasswordHasher(2000).hash('pw');
+    await expect(hasher.verify('pw', old)).resolves.toBe(true);
+  });
+
+  it('answers false for malformed stored hashes instead of throwing', async () => {
+    for (const bad of ['', 'md5$1$a$b', 'pbkdf2_sha256$x$a$b', 'pbkdf2_sha256$1000$$']) {
+      await expect(hasher.verify('pw', bad)).resolves.toBe(false);
+    }
+  });
+
+  it('has a decoy hash that no password opens', async () => {
+    await expect(hasher.verify('', await hasher.decoyHash)).resolves.toBe(false);
+  });
+});

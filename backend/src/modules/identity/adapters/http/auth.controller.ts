@@ -1,0 +1,67 @@
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { OpenedSession } from '../../application/authenticated-session.js';
+import { LogInCommand } from '../../application/commands/log-in/log-in.command.js';
+import { LogOutCommand } from '../../application/commands/log-out/log-out.command.js';
+import { RegisterUserCommand } from '../../application/commands/register-user/register-user.command.js';
+import { GetMeQuery } from '../../application/queries/get-me/get-me.query.js';
+import { LogInRequest } from './log-in.request.js';
+import { Public } from './public.decorator.js';
+import { RegisterRequest } from './register.request.js';
+import { SessionCookie } from './session-cookie.js';
+import { AuthResponse } from './user.response.js';
+import { CurrentUser } from './current-user.decorator.js';
+import type { Principal } from '../../application/authenticated-session.js';
+
+@ApiTags('identity')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
+    private readonly cookie: SessionCookie,
+  ) {}
+
+  @Public()
+  @Post('register')
+  @ApiCreatedResponse({ type: AuthResponse, description: 'The account, signed in (sets the bt_session cookie).' })
+  async register(
+    @Body() body: RegisterRequest,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AuthResponse> {
+    const session = await this.commandBus.execute(
+      new RegisterUserCommand(body.username, body.password, body.displayName, request.ip),
+    );
+    return this.signedIn(session, reply);
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AuthResponse, description: 'Signed in with a fresh bt_session cookie.' })
+  async logIn(
+    @Body() body: LogInRequest,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AuthResponse> {
+    const session = await this.commandBus.execute(new LogInCommand(body.username, body.password, request.ip));
+    return this.signedIn(session, reply);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The session is revoked and the cookie cleared.' })
+  async logOut(@CurrentUser() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.commandBus.execute(new LogOutCommand(principal.sessionId));
+    this.cookie.clear(reply);
+  }
+
+  private async signedIn(session: OpenedSession, reply: FastifyReply): Promise<AuthResponse> {
+    this.cookie.set(reply, session);
+    const { id, username, displayName } = await this.queryBus.execute(new GetMeQuery(session.userId));
+    return { user: { id, username, displayName } };
+  }
+}

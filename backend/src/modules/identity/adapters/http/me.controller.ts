@@ -1,0 +1,63 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Put, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Principal } from '../../application/authenticated-session.js';
+import { ChangePasswordCommand } from '../../application/commands/change-password/change-password.command.js';
+import { DeleteAccountCommand } from '../../application/commands/delete-account/delete-account.command.js';
+import { UpdateProfileCommand } from '../../application/commands/update-profile/update-profile.command.js';
+import { GetMeQuery } from '../../application/queries/get-me/get-me.query.js';
+import { ChangePasswordRequest } from './change-password.request.js';
+import { CurrentUser } from './current-user.decorator.js';
+import { DeleteAccountRequest } from './delete-account.request.js';
+import { SessionCookie } from './session-cookie.js';
+import { UpdateMeRequest } from './update-me.request.js';
+import { MeResponse } from './user.response.js';
+
+@ApiTags('identity')
+@Controller('me')
+export class MeController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
+    private readonly cookie: SessionCookie,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: MeResponse })
+  async get(@CurrentUser() principal: Principal): Promise<MeResponse> {
+    const profile = await this.queryBus.execute(new GetMeQuery(principal.userId));
+    // Bands, and so the active band, arrive with the bands context.
+    return { ...profile, activeBandId: null, bands: [] };
+  }
+
+  @Patch()
+  @ApiOkResponse({ type: MeResponse })
+  async update(@CurrentUser() principal: Principal, @Body() body: UpdateMeRequest): Promise<MeResponse> {
+    await this.commandBus.execute(
+      new UpdateProfileCommand(principal.userId, { displayName: body.displayName, preferences: body.preferences }),
+    );
+    return this.get(principal);
+  }
+
+  @Put('password')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Changed; every other session is revoked.' })
+  async changePassword(@CurrentUser() principal: Principal, @Body() body: ChangePasswordRequest): Promise<void> {
+    await this.commandBus.execute(
+      new ChangePasswordCommand(principal.userId, principal.sessionId, body.currentPassword, body.newPassword),
+    );
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The account and every session are gone.' })
+  async delete(
+    @CurrentUser() principal: Principal,
+    @Body() body: DeleteAccountRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.commandBus.execute(new DeleteAccountCommand(principal.userId, body.password));
+    this.cookie.clear(reply);
+  }
+}

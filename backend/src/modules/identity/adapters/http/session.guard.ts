@@ -1,0 +1,28 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { CommandBus } from '@nestjs/cqrs';
+import type { FastifyRequest } from 'fastify';
+import { AuthenticateSessionCommand } from '../../application/commands/authenticate-session/authenticate-session.command.js';
+import { NotAuthenticatedError } from '../../domain/identity.errors.js';
+import { IS_PUBLIC } from './public.decorator.js';
+import { SessionCookie } from './session-cookie.js';
+
+/** Global guard: resolves the session cookie to a principal, or answers 401 unless the route is public. */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly commandBus: CommandBus,
+    private readonly cookie: SessionCookie,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const token = this.cookie.read(request);
+    if (!token) throw new NotAuthenticatedError();
+    request.principal = await this.commandBus.execute(new AuthenticateSessionCommand(token));
+    return true;
+  }
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { SessionRepository } from '../../../application/ports/session.repository.js';
+import { Session } from '../../../domain/session.js';
+import { InMemoryIdentityStore } from './in-memory-identity.store.js';
+
+@Injectable()
+export class InMemorySessionRepository implements SessionRepository {
+  constructor(private readonly store: InMemoryIdentityStore) {}
+
+  async save(session: Session): Promise<void> {
+    const state = session.snapshot();
+    if (!this.store.users.has(state.userId)) throw new Error(`No user ${state.userId} for this session`);
+    this.store.sessions.set(state.id, state);
+  }
+
+  async findByTokenHash(tokenHash: string): Promise<Session | null> {
+    const state = [...this.store.sessions.values()].find((session) => session.tokenHash === tokenHash);
+    return state ? Session.restore(state) : null;
+  }
+
+  async delete(id: string): Promise<void> {
+    this.store.sessions.delete(id);
+  }
+
+  async deleteAllOfUser(userId: string, except?: string): Promise<void> {
+    for (const [id, session] of this.store.sessions) {
+      if (session.userId === userId && id !== except) this.store.sessions.delete(id);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+/** What a command returns when it opens a session: the cookie token and who it belongs to. */
+export interface OpenedSession {
+  userId: string;
+  token: string;
+  expiresAt: Date;
+}
+
+/** The acting user, as the session guard resolves it for every request. */
+export interface Principal {
+  userId: string;
+  sessionId: string;
+}

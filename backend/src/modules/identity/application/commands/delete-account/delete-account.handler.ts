@@ -1,0 +1,29 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
+import { WrongPasswordError } from '../../../domain/identity.errors.js';
+import { PASSWORD_HASHER, type PasswordHasher } from '../../ports/password-hasher.js';
+import { SESSION_REPOSITORY, type SessionRepository } from '../../ports/session.repository.js';
+import { USER_REPOSITORY, type UserRepository } from '../../ports/user.repository.js';
+import { loadActingUser } from '../../user-loader.js';
+import { DeleteAccountCommand } from './delete-account.command.js';
+
+@CommandHandler(DeleteAccountCommand)
+export class DeleteAccountHandler implements ICommandHandler<DeleteAccountCommand> {
+  constructor(
+    @Inject(USER_REPOSITORY) private readonly users: UserRepository,
+    @Inject(SESSION_REPOSITORY) private readonly sessions: SessionRepository,
+    @Inject(PASSWORD_HASHER) private readonly hasher: PasswordHasher,
+    private readonly events: EventBus,
+  ) {}
+
+  async execute(command: DeleteAccountCommand): Promise<void> {
+    const user = await loadActingUser(this.users, command.userId);
+    if (!(await this.hasher.verify(command.password, user.passwordHash))) {
+      throw new WrongPasswordError('password');
+    }
+    await this.sessions.deleteAllOfUser(user.id);
+    await this.users.delete(user.id);
+    user.markDeleted();
+    this.events.publishAll(user.pullEvents());
+  }
+}

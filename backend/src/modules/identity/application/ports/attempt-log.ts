@@ -1,0 +1,17 @@
+export type AttemptKind = 'login-username' | 'login-address' | 'register-address';
+
+export interface AttemptWindow {
+  count: number;
+  /** The oldest attempt strictly after `since`, when there is one. */
+  oldest: Date | null;
+}
+
+/** Remembers attempts (failed logins, registrations) so limits hold across app processes. */
+export interface AttemptLog {
+  record(kind: AttemptKind, key: string, at: Date): Promise<void>;
+  window(kind: AttemptKind, key: string, since: Date): Promise<AttemptWindow>;
+  /** Forgets attempts older than `before`. */
+  prune(before: Date): Promise<void>;
+}
+
+export const ATTEMPT_LOG = Symbol('AttemptLog');

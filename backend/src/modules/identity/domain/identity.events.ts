@@ -1,0 +1,16 @@
+export class UserRegistered {
+  constructor(
+    readonly userId: string,
+    readonly username: string,
+  ) {}
+}
+
+export class PasswordChanged {
+  constructor(readonly userId: string) {}
+}
+
+export class AccountDeleted {
+  constructor(readonly userId: string) {}
+}
+
+export type IdentityEvent = UserRegistered | PasswordChanged | AccountDeleted;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from '@jest/globals';
+import { DisplayName } from './display-name.js';
+import { InvalidDisplayNameError, InvalidUsernameError } from './identity.errors.js';
+import { Username } from './username.js';
+
+describe('Username', () => {
+  it('keeps usernames in lowercase so they are unique without regard to case', () => {
+    expect(Username.of('  Lea.Drums ').value).toBe('lea.drums');
+  });
+
+  it.each(['ab', 'a'.repeat(33), 'léa', 'lea drums', 'lea@band', ''])('refuses %p', (raw) => {
+    expect(() => Username.of(raw)).toThrow(InvalidUsernameError);
+  });
+
+  it.each(['abc', 'a'.repeat(32), 'x_y-z.9'])('accepts %p', (raw) => {
+    expect(Username.of(raw).value).toBe(raw);
+  });
+});
+
+describe('DisplayName', () => {
+  it('folds white space', () => {
+    expect(DisplayName.of('  Léa   la  batteuse ').value).toBe('Léa la batteuse');
+  });
+
+  it('refuses an empty or over-long name', () => {
+    expect(() => DisplayName.of('   ')).toThrow(InvalidDisplayNameError);
+    expect(() => DisplayName.of('é'.repeat(65))).toThrow(InvalidDisplayNameError);
+    expect(DisplayName.of('é'.repeat(64)).value).toHaveLength(64);
+  });
+});

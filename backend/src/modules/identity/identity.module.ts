@@ -1,0 +1,79 @@
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { APP_CONFIG, type AppConfig, type Persistence } from '../../config/app-config.js';
+import { AttemptLimiter } from './application/attempt-limiter.js';
+import { AuthenticateSessionHandler } from './application/commands/authenticate-session/authenticate-session.handler.js';
+import { ChangePasswordHandler } from './application/commands/change-password/change-password.handler.js';
+import { DeleteAccountHandler } from './application/commands/delete-account/delete-account.handler.js';
+import { LogInHandler } from './application/commands/log-in/log-in.handler.js';
+import { LogOutHandler } from './application/commands/log-out/log-out.handler.js';
+import { RegisterUserHandler } from './application/commands/register-user/register-user.handler.js';
+import { UpdateProfileHandler } from './application/commands/update-profile/update-profile.handler.js';
+import { ATTEMPT_LOG } from './application/ports/attempt-log.js';
+import { PASSWORD_HASHER } from './application/ports/password-hasher.js';
+import { SESSION_REPOSITORY } from './application/ports/session.repository.js';
+import { USER_PROFILE_READER } from './application/ports/user-profile.reader.js';
+import { USER_REPOSITORY } from './application/ports/user.repository.js';
+import { GetMeHandler } from './application/queries/get-me/get-me.handler.js';
+import { SessionOpener } from './application/session-opener.js';
+import { Pbkdf2PasswordHasher } from './adapters/crypto/pbkdf2-password-hasher.js';
+import { AuthController } from './adapters/http/auth.controller.js';
+import { MeController } from './adapters/http/me.controller.js';
+import { SessionCookie } from './adapters/http/session-cookie.js';
+import { SessionGuard } from './adapters/http/session.guard.js';
+import { InMemoryAttemptLog } from './adapters/persistence/in-memory/in-memory-attempt-log.js';
+import { InMemoryIdentityStore } from './adapters/persistence/in-memory/in-memory-identity.store.js';
+import { InMemorySessionRepository } from './adapters/persistence/in-memory/in-memory-session.repository.js';
+import { InMemoryUserProfileReader } from './adapters/persistence/in-memory/in-memory-user-profile.reader.js';
+import { InMemoryUserRepository } from './adapters/persistence/in-memory/in-memory-user.repository.js';
+import { MikroOrmAttemptLog } from './adapters/persistence/mikro-orm/mikro-orm-attempt-log.js';
+import { MikroOrmSessionRepository } from './adapters/persistence/mikro-orm/mikro-orm-session.repository.js';
+import { MikroOrmUserProfileReader } from './adapters/persistence/mikro-orm/mikro-orm-user-profile.reader.js';
+import { MikroOrmUserRepository } from './adapters/persistence/mikro-orm/mikro-orm-user.repository.js';
+
+const persistenceAdapters: Record<Persistence, Provider[]> = {
+  postgres: [
+    { provide: USER_REPOSITORY, useClass: MikroOrmUserRepository },
+    { provide: SESSION_REPOSITORY, useClass: MikroOrmSessionRepository },
+    { provide: ATTEMPT_LOG, useClass: MikroOrmAttemptLog },
+    { provide: USER_PROFILE_READER, useClass: MikroOrmUserProfileReader },
+  ],
+  memory: [
+    InMemoryIdentityStore,
+    { provide: USER_REPOSITORY, useClass: InMemoryUserRepository },
+    { provide: SESSION_REPOSITORY, useClass: InMemorySessionRepository },
+    { provide: ATTEMPT_LOG, useClass: InMemoryAttemptLog },
+    { provide: USER_PROFILE_READER, useClass: InMemoryUserProfileReader },
+  ],
+};
+
+/** Accounts, passwords and sessions. Binds each port to the adapter of the chosen persistence. */
+@Module({})
+export class IdentityModule {
+  static register(persistence: Persistence): DynamicModule {
+    return {
+      module: IdentityModule,
+      controllers: [AuthController, MeController],
+      providers: [
+        ...persistenceAdapters[persistence],
+        {
+          provide: PASSWORD_HASHER,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => new Pbkdf2PasswordHasher(config.passwordHashIterations),
+        },
+        AttemptLimiter,
+        SessionOpener,
+        SessionCookie,
+        { provide: APP_GUARD, useClass: SessionGuard },
+        RegisterUserHandler,
+        LogInHandler,
+        LogOutHandler,
+        AuthenticateSessionHandler,
+        UpdateProfileHandler,
+        ChangePasswordHandler,
+        DeleteAccountHandler,
+        GetMeHandler,
+      ],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import type { AppConfig } from '../../../config/app-config.js';
+import { FixedClock } from '../../../shared/testing/fixed-clock.js';
+import { RecordingEventBus } from '../../../shared/testing/recording-event-bus.js';
+import { Pbkdf2PasswordHasher } from '../adapters/crypto/pbkdf2-password-hasher.js';
+import { InMemoryAttemptLog } from '../adapters/persistence/in-memory/in-memory-attempt-log.js';
+import { InMemoryIdentityStore } from '../adapters/persistence/in-memory/in-memory-identity.store.js';
+import { InMemorySessionRepository } from '../adapters/persistence/in-memory/in-memory-session.repository.js';
+import { InMemoryUserProfileReader } from '../adapters/persistence/in-memory/in-memory-user-profile.reader.js';
+import { InMemoryUserRepository } from '../adapters/persistence/in-memory/in-memory-user.repository.js';
+import { AttemptLimiter } from '../application/attempt-limiter.js';
+import { SessionOpener } from '../application/session-opener.js';
+
+export const TEST_RATE_LIMITS: AppConfig['rateLimits'] = {
+  loginPerUsername: 3,
+  loginPerAddress: 5,
+  loginWindowSeconds: 15 * 60,
+  registerPerAddress: 4,
+  registerWindowSeconds: 60 * 60,
+};
+
+/** The identity context on its in-memory adapters, with a clock and an event bus tests control. */
+export function identityTestKit() {
+  const store = new InMemoryIdentityStore();
+  const users = new InMemoryUserRepository(store);
+  const sessions = new InMemorySessionRepository(store);
+  const attempts = new InMemoryAttemptLog(store);
+  const profiles = new InMemoryUserProfileReader(store);
+  const clock = new FixedClock();
+  const events = new RecordingEventBus();
+  const hasher = new Pbkdf2PasswordHasher(1000);
+  const limiter = new AttemptLimiter(attempts, { rateLimits: TEST_RATE_LIMITS } as AppConfig);
+  const opener = new SessionOpener(sessions);
+  return { store, users, sessions, attempts, profiles, clock, events, hasher, limiter, opener };
+}

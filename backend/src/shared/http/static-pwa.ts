@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { problem, PROBLEM_CONTENT_TYPE } from './problem-details.js';
+
+const HASHED_ASSET = /-[A-Z0-9]{8,}\.(js|css|woff2?|png|svg|jpg|webp)$/;
+const ALWAYS_REVALIDATE = /(^|\/)(index\.html|ngsw\.json|ngsw-worker\.js|safety-worker\.js|worker-basic\.min\.js|manifest\.webmanifest)$/;
+
+/**
+ * Serves the built PWA: hashed assets cached for a year, the entry points always revalidated,
+ * and any other non-API GET answered with index.html so deep links work.
+ */
+export async function installStaticPwa(fastify: FastifyInstance, staticDir: string): Promise<void> {
+  const indexFile = join(staticDir, 'index.html');
+  const hasPwa = existsSync(indexFile);
+  if (hasPwa) {
+    await fastify.register(fastifyStatic, {
+      root: staticDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (response, path) => {
+        if (ALWAYS_REVALIDATE.test(path)) response.header('Cache-Control', 'no-cache');
+        else if (HASHED_ASSET.test(path)) response.header('Cache-Control', 'public, max-age=31536000, immutable');
+        else response.header('Cache-Control', 'public, max-age=3600');
+      },
+    });
+  }
+
+  fastify.get('/*', (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (!hasPwa || path === '/api' || path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) {
+      return reply
+        .status(404)
+        .header('Content-Type', PROBLEM_CONTENT_TYPE)
+        .send(problem(404, 'NOT_FOUND', 'There is nothing at this address.'));
+    }
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
+}
