@@ -27,7 +27,7 @@ const nodeProject = (displayName, roots, testMatch, extra = {}) => ({
 export default {
   projects: [
     nodeProject('unit', ['<rootDir>/backend/src'], ['**/*.spec.ts']),
-    nodeProject('api', ['<rootDir>/test/api'], ['**/*.e2e-spec.ts'], {
+    nodeProject('api', ['<rootDir>/test/api', '<rootDir>/backend/src'], ['**/*.e2e-spec.ts'], {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       testTimeout: 30000,

@@ -9,13 +9,18 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { installCrossSiteRequestCheck } from './shared/http/cross-site-request.hook.js';
 import { installJsonBodyParser, MAX_BODY_BYTES } from './shared/http/json-body-parser.js';
+import { installRequestIdHeader, requestIdOf } from './shared/http/request-id.js';
 import { ProblemDetailsFilter } from './shared/http/problem-details.filter.js';
 import { installStaticPwa } from './shared/http/static-pwa.js';
 import { RequestValidationError } from './shared/http/validation-error.js';
 
 /** Builds the whole HTTP application, ready to listen: used by main.ts and by the API tests alike. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, trustProxy: config.trustProxy });
+  const adapter = new FastifyAdapter({
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: config.trustProxy,
+    genReqId: requestIdOf,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     bodyParser: false, // ours: JSON only, bounded depth (installJsonBodyParser)
@@ -25,6 +30,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 
   const fastify = app.getHttpAdapter().getInstance();
   installJsonBodyParser(fastify);
+  installRequestIdHeader(fastify);
   installCrossSiteRequestCheck(fastify, config.publicOrigin);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

@@ -1,5 +1,4 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
 import type { Persistence } from '../config/app-config.js';
 import { DatabaseHealth } from './database-health.js';
 import { HealthController } from './health.controller.js';
@@ -11,7 +10,6 @@ export class HealthModule {
   static register(persistence: Persistence): DynamicModule {
     return {
       module: HealthModule,
-      imports: [TerminusModule],
       controllers: [HealthController],
       providers: [
         { provide: DatabaseHealth, useClass: persistence === 'postgres' ? MikroOrmDatabaseHealth : NoDatabaseHealth },

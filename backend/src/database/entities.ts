@@ -1,0 +1,7 @@
+// Every MikroORM mapping of the app, one line per schema (`defineEntity`/`EntitySchema` objects living in
+// each module's `adapters/persistence/mikro-orm/`). The ORM config, the migration CLI and the tests read
+// this list: a schema missing here is invisible to `npm run migration:create`.
+import type { EntitySchema } from '@mikro-orm/core';
+import { identityEntities } from '../modules/identity/public-api.js';
+
+export const entities: readonly EntitySchema[] = [...identityEntities];

@@ -1,0 +1,14 @@
+import type { AttemptLog } from '../application/ports/attempt-log.js';
+import type { SessionRepository } from '../application/ports/session.repository.js';
+import type { UserProfileReader } from '../application/ports/user-profile.reader.js';
+import type { UserRepository } from '../application/ports/user.repository.js';
+
+/** One set of identity adapters, fresh and empty, as a contract suite needs it. */
+export interface IdentityAdapters {
+  users: UserRepository;
+  sessions: SessionRepository;
+  attempts: AttemptLog;
+  profiles: UserProfileReader;
+}
+
+export type IdentityAdaptersFactory = () => Promise<IdentityAdapters>;

@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import type { IdentityAdapters, IdentityAdaptersFactory } from './identity-adapters.js';
+import { aSession, aUser } from './user.mother.js';
+
+/** What every SessionRepository must do, whatever stores it. */
+export function sessionRepositoryContract(makeAdapters: IdentityAdaptersFactory): void {
+  describe('SessionRepository contract', () => {
+    let adapters: IdentityAdapters;
+    let userId: string;
+    beforeEach(async () => {
+      adapters = await makeAdapters();
+      const user = aUser();
+      await adapters.users.save(user);
+      userId = user.id;
+    });
+
+    it('finds a saved session by its token hash, with every field intact', async () => {
+      const session = aSession(userId);
+      await adapters.sessions.save(session);
+      const found = await adapters.sessions.findByTokenHash(session.snapshot().tokenHash);
+      expect(found?.snapshot()).toEqual(session.snapshot());
+      expect(await adapters.sessions.findByTokenHash('f'.repeat(64))).toBeNull();
+    });
+
+    it('saves a touched session', async () => {
+      const session = aSession(userId);
+      await adapters.sessions.save(session);
+      session.touch(new Date('2026-11-26T10:00:00Z'));
+      await adapters.sessions.save(session);
+      const found = await adapters.sessions.findByTokenHash(session.snapshot().tokenHash);
+      expect(found?.snapshot().idleExpiresAt).toEqual(session.snapshot().idleExpiresAt);
+    });
+
+    it('deletes one session, or all of a user but one', async () => {
+      const [a, b, c] = [aSession(userId), aSession(userId), aSession(userId)];
+      for (const session of [a, b, c]) await adapters.sessions.save(session);
+      await adapters.sessions.delete(a.id);
+      expect(await adapters.sessions.findByTokenHash(a.snapshot().tokenHash)).toBeNull();
+      await adapters.sessions.deleteAllOfUser(userId, c.id);
+      expect(await adapters.sessions.findByTokenHash(b.snapshot().tokenHash)).toBeNull();
+      expect(await adapters.sessions.findByTokenHash(c.snapshot().tokenHash)).not.toBeNull();
+      await adapters.sessions.deleteAllOfUser(userId);
+      expect(await adapters.sessions.findByTokenHash(c.snapshot().tokenHash)).toBeNull();
+    });
+  });
+}

@@ -1,0 +1,10 @@
+// Every migration, oldest first. MikroORM runs this list instead of scanning the folder, so the same
+// code works under jest (TypeScript through @swc/jest), with tsx and from the compiled dist/server.
+// `npm run migration:create` writes `MigrationYYYYMMDDhhmmss_<name>.ts` next to this file: add it below.
+// A migration is never edited once applied; change the schema with a new one.
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261124105827_identity } from './Migration20261124105827_identity.js';
+
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261124105827_identity', class: Migration20261124105827_identity },
+];

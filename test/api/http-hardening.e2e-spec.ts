@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ApiClient } from '../support/api-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let testApp: TestApp;
+const client = () => new ApiClient(testApp.baseUrl);
+
+beforeAll(async () => {
+  testApp = await startTestApp({ PUBLIC_ORIGIN: 'https://band.example.org', COOKIE_SECURE: 'false' });
+});
+afterAll(() => testApp.close());
+
+const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+
+describe('request bodies', () => {
+  it('answers 415 problem+json for a body that is not JSON', async () => {
+    const response = await client().request('POST', '/api/auth/login', {
+      body: 'username=a&password=b',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(response.status).toBe(415);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('answers 400 for malformed JSON', async () => {
+    const response = await client().request('POST', '/api/auth/login', {
+      body: '{"username": ',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('MALFORMED_JSON');
+  });
+
+  it('answers 413 above 64 kB', async () => {
+    const response = await client().post('/api/auth/register', { username: 'big', password: 'x'.repeat(70_000) });
+    expect(response.status).toBe(413);
+    expect(response.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers 400, never a crash, for JSON nested deeper than 32 levels', async () => {
+    for (const depth of [33, 10_000]) {
+      const response = await client().request('POST', '/api/auth/register', {
+        body: `{"username":"deep","password":"correct horse","x":${nested(depth)}}`,
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('BODY_TOO_DEEP');
+    }
+    expect((await client().get('/api/health')).status).toBe(200);
+  });
+
+  it('refuses a prototype-poisoning body', async () => {
+    const response = await client().request('POST', '/api/auth/login', {
+      body: '{"username":"a","password":"b","__proto__":{"admin":true}}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('cross-site requests', () => {
+  const register = (headers: Record<string, string>, username: string) =>
+    client().request('POST', '/api/auth/register', { json: { username, password: 'correct horse' }, headers });
+
+  it('refuses an unsafe request whose Origin names another site, login and registration included', async () => {
+    const response = await register({ origin: 'https://evil.example' }, 'csrf.victim1');
+    expect(response.status).toBe(403);
+    expect(response.body.code).toBe('CROSS_SITE_REQUEST');
+    const login = await client().request('POST', '/api/auth/login', {
+      json: { username: 'x', password: 'y' },
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(login.status).toBe(403);
+  });
+
+  it('refuses a request the browser labels cross-site', async () => {
+    expect((await register({ 'sec-fetch-site': 'cross-site' }, 'csrf.victim2')).status).toBe(403);
+  });
+
+  it('accepts the public origin, and scripts that send neither header', async () => {
+    expect((await register({ origin: 'https://band.example.org', 'sec-fetch-site': 'same-origin' }, 'same.site')).status).toBe(201);
+    expect((await register({}, 'a.script')).status).toBe(201);
+  });
+});
+
+describe('errors and headers', () => {
+  it('answers unknown API routes with 404 problem+json', async () => {
+    for (const method of ['GET', 'POST', 'DELETE']) {
+      const response = await client().request(method, '/api/no/such/thing');
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(response.body).toMatchObject({ status: 404, code: 'NOT_FOUND', title: 'Not Found' });
+    }
+  });
+
+  it('sends a Content-Security-Policy and a request id', async () => {
+    const response = await client().get('/api/health');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const echoed = await client().request('GET', '/api/health', { headers: { 'x-request-id': 'trace-me-42' } });
+    expect(echoed.headers.get('x-request-id')).toBe('trace-me-42');
+  });
+});
