@@ -3,13 +3,13 @@ import fastifyHelmet from '@fastify/helmet';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { installCrossSiteRequestCheck } from './shared/http/cross-site-request.hook.js';
 import { installJsonBodyParser, MAX_BODY_BYTES } from './shared/http/json-body-parser.js';
 import { installRequestIdHeader, requestIdOf } from './shared/http/request-id.js';
+import { serveOpenApi } from './shared/http/openapi.js';
 import { ProblemDetailsFilter } from './shared/http/problem-details.filter.js';
 import { installStaticPwa } from './shared/http/static-pwa.js';
 import { RequestValidationError } from './shared/http/validation-error.js';
@@ -65,17 +65,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
 
-  const openApi = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('BandTrack API')
-      .setDescription('The HTTP contract between the BandTrack PWA, its tests and any script.')
-      .setVersion('1')
-      .addCookieAuth('bt_session')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/openapi.json', yamlDocumentUrl: undefined });
-
+  serveOpenApi(app);
   await installStaticPwa(fastify, config.staticDir);
   return app;
 }

@@ -13,6 +13,7 @@ export class SessionOpener {
   async open(userId: string, now: Date): Promise<OpenedSession> {
     const token = generateSessionToken();
     const session = Session.open({ id: newId(), userId, tokenHash: hashSessionToken(token), now });
+    await this.sessions.deleteExpiredOfUser(userId, now);
     await this.sessions.save(session);
     return { userId, token, expiresAt: session.absoluteExpiresAt };
   }

@@ -31,6 +31,16 @@ export function sessionRepositoryContract(makeAdapters: IdentityAdaptersFactory)
       expect(found?.snapshot().idleExpiresAt).toEqual(session.snapshot().idleExpiresAt);
     });
 
+    it('forgets only the expired sessions of the user', async () => {
+      const expired = aSession(userId, new Date('2026-10-01T10:00:00Z'));
+      const fresh = aSession(userId, new Date('2026-11-24T10:00:00Z'));
+      await adapters.sessions.save(expired);
+      await adapters.sessions.save(fresh);
+      await adapters.sessions.deleteExpiredOfUser(userId, new Date('2026-11-24T11:00:00Z'));
+      expect(await adapters.sessions.findByTokenHash(expired.snapshot().tokenHash)).toBeNull();
+      expect(await adapters.sessions.findByTokenHash(fresh.snapshot().tokenHash)).not.toBeNull();
+    });
+
     it('deletes one session, or all of a user but one', async () => {
       const [a, b, c] = [aSession(userId), aSession(userId), aSession(userId)];
       for (const session of [a, b, c]) await adapters.sessions.save(session);

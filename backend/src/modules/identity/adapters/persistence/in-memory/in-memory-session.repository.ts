@@ -22,6 +22,12 @@ export class InMemorySessionRepository implements SessionRepository {
     this.store.sessions.delete(id);
   }
 
+  async deleteExpiredOfUser(userId: string, now: Date): Promise<void> {
+    for (const [id, state] of this.store.sessions) {
+      if (state.userId === userId && !Session.restore(state).isActiveAt(now)) this.store.sessions.delete(id);
+    }
+  }
+
   async deleteAllOfUser(userId: string, except?: string): Promise<void> {
     for (const [id, session] of this.store.sessions) {
       if (session.userId === userId && id !== except) this.store.sessions.delete(id);

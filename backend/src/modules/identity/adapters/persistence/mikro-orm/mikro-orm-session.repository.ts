@@ -31,6 +31,13 @@ export class MikroOrmSessionRepository implements SessionRepository {
     await this.em.nativeDelete(SessionRecord, { id });
   }
 
+  async deleteExpiredOfUser(userId: string, now: Date): Promise<void> {
+    await this.em.nativeDelete(SessionRecord, {
+      user: userId,
+      $or: [{ idleExpiresAt: { $lte: now } }, { absoluteExpiresAt: { $lte: now } }],
+    });
+  }
+
   async deleteAllOfUser(userId: string, except?: string): Promise<void> {
     await this.em.nativeDelete(SessionRecord, except ? { user: userId, id: { $ne: except } } : { user: userId });
   }

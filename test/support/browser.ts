@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { startTestApp, type TestApp } from './test-app.js';
+
+export const PWA_DIR = resolve('dist/frontend/browser');
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('Chromium is not installed: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  }
+}
+
+export interface BrowserSession {
+  readonly app: TestApp;
+  /** A persistent profile, like an installed browser: service workers and installability work in it. */
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** The built PWA served by the real app on its own database, and a fresh Chromium profile. */
+export async function startBrowserSession(options: { locale?: string; env?: Record<string, string> } = {}): Promise<BrowserSession> {
+  if (!existsSync(join(PWA_DIR, 'index.html'))) {
+    throw new Error(`No built PWA in ${PWA_DIR}: run "npx ng build" first (npm test does)`);
+  }
+  const app = await startTestApp({ STATIC_DIR: PWA_DIR, ...options.env });
+  const profile = mkdtempSync(join(tmpdir(), 'bandtrack-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_FLAGS,
+    headless: true,
+    locale: options.locale ?? 'fr-FR',
+    baseURL: app.baseUrl,
+    viewport: { width: 390, height: 844 },
+  });
+  return {
+    app,
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      await app.close();
+    },
+  };
+}
