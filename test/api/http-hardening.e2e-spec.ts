@@ -79,7 +79,9 @@ describe('cross-site requests', () => {
   });
 
   it('accepts the public origin, and scripts that send neither header', async () => {
-    expect((await register({ origin: 'https://band.example.org', 'sec-fetch-site': 'same-origin' }, 'same.site')).status).toBe(201);
+    expect(
+      (await register({ origin: 'https://band.example.org', 'sec-fetch-site': 'same-origin' }, 'same.site')).status,
+    ).toBe(201);
     expect((await register({}, 'a.script')).status).toBe(201);
   });
 });

@@ -48,7 +48,10 @@ describe('registration', () => {
 
   it('refuses a username taken in any letter case with 409 and keeps the first account', async () => {
     const { username, password } = await registered(uniqueName('case'));
-    const response = await client().post('/api/auth/register', { username: username.toUpperCase(), password: 'another one' });
+    const response = await client().post('/api/auth/register', {
+      username: username.toUpperCase(),
+      password: 'another one',
+    });
     expect(response.status).toBe(409);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(response.body).toMatchObject({ status: 409, code: 'IDENTITY.USERNAME_TAKEN' });
@@ -61,7 +64,11 @@ describe('registration', () => {
     ['a username with a space', { username: 'le a', password: 'correct horse' }, 'username'],
     ['a too short password', { username: 'valid.name', password: 'short' }, 'password'],
     ['an over-long password', { username: 'valid.name', password: 'p'.repeat(129) }, 'password'],
-    ['an over-long display name', { username: 'valid.name', password: 'correct horse', displayName: 'd'.repeat(65) }, 'displayName'],
+    [
+      'an over-long display name',
+      { username: 'valid.name', password: 'correct horse', displayName: 'd'.repeat(65) },
+      'displayName',
+    ],
     ['a non-string username', { username: 42, password: 'correct horse' }, 'username'],
     ['an unknown field', { username: 'valid.name', password: 'correct horse', isAdmin: true }, 'isAdmin'],
   ])('answers 400 with the field at fault for %s, and creates nothing', async (_case, body, field) => {
@@ -69,7 +76,9 @@ describe('registration', () => {
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
-    expect((await client().post('/api/auth/login', { username: 'valid.name', password: 'correct horse' })).status).toBe(401);
+    expect((await client().post('/api/auth/login', { username: 'valid.name', password: 'correct horse' })).status).toBe(
+      401,
+    );
   });
 });
 
@@ -157,7 +166,10 @@ describe('password change', () => {
 
   it('answers 422 WRONG_PASSWORD for a wrong current password', async () => {
     const { api } = await registered();
-    const response = await api.put('/api/me/password', { currentPassword: 'not it at all', newPassword: 'brand new secret' });
+    const response = await api.put('/api/me/password', {
+      currentPassword: 'not it at all',
+      newPassword: 'brand new secret',
+    });
     expect(response.status).toBe(422);
     expect(response.body.code).toBe('IDENTITY.WRONG_PASSWORD');
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'currentPassword' })]);

@@ -21,7 +21,14 @@ describe('operations', () => {
     expect(response.status).toBe(200);
     expect(response.body.openapi).toMatch(/^3\./);
     expect(Object.keys(response.body.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/register', '/api/auth/login', '/api/auth/logout', '/api/me', '/api/me/password', '/api/health']),
+      expect.arrayContaining([
+        '/api/auth/register',
+        '/api/auth/login',
+        '/api/auth/logout',
+        '/api/me',
+        '/api/me/password',
+        '/api/health',
+      ]),
     );
     const docs = await new ApiClient(testApp.baseUrl).get('/api/docs');
     expect(docs.status).toBe(200);

@@ -27,7 +27,9 @@ describe('rate limits', () => {
   it('limits registrations per client address', async () => {
     // The first test registered once from this address already.
     for (let i = 0; i < 2; i++) {
-      expect((await client().post('/api/auth/register', { username: `bulk${i}`, password: 'correct horse' })).status).toBe(201);
+      expect(
+        (await client().post('/api/auth/register', { username: `bulk${i}`, password: 'correct horse' })).status,
+      ).toBe(201);
     }
     const limited = await client().post('/api/auth/register', { username: 'bulk.more', password: 'correct horse' });
     expect(limited.status).toBe(429);

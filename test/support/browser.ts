@@ -22,7 +22,9 @@ function chromiumPath(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return fromEnv;
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+      encoding: 'utf8',
+    }).trim();
   } catch {
     throw new Error('Chromium is not installed: apt-get install -y chromium (or set CHROMIUM_PATH)');
   }
@@ -36,7 +38,9 @@ export interface BrowserSession {
 }
 
 /** The built PWA served by the real app on its own database, and a fresh Chromium profile. */
-export async function startBrowserSession(options: { locale?: string; env?: Record<string, string> } = {}): Promise<BrowserSession> {
+export async function startBrowserSession(
+  options: { locale?: string; env?: Record<string, string> } = {},
+): Promise<BrowserSession> {
   if (!existsSync(join(PWA_DIR, 'index.html'))) {
     throw new Error(`No built PWA in ${PWA_DIR}: run "npx ng build" first (npm test does)`);
   }

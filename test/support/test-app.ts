@@ -16,7 +16,8 @@ export interface TestApp {
  * bypassed) and the password cost lowered so a test file runs in seconds; `env` overrides any of it.
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database: TestDatabase | undefined = env.PERSISTENCE === 'memory' || env.DATABASE_URL ? undefined : await createTestDatabase();
+  const database: TestDatabase | undefined =
+    env.PERSISTENCE === 'memory' || env.DATABASE_URL ? undefined : await createTestDatabase();
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',

@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import { problem, PROBLEM_CONTENT_TYPE } from './problem-details.js';
 
 const HASHED_ASSET = /-[A-Z0-9]{8,}\.(js|css|woff2?|png|svg|jpg|webp)$/;
-const ALWAYS_REVALIDATE = /(^|\/)(index\.html|ngsw\.json|ngsw-worker\.js|safety-worker\.js|worker-basic\.min\.js|manifest\.webmanifest)$/;
+const ALWAYS_REVALIDATE =
+  /(^|\/)(index\.html|ngsw\.json|ngsw-worker\.js|safety-worker\.js|worker-basic\.min\.js|manifest\.webmanifest)$/;
 
 /**
  * Serves the built PWA: hashed assets cached for a year, the entry points always revalidated,

@@ -16,7 +16,10 @@ export class RequestValidationError extends BadRequestException {
 function flatten(errors: ValidationError[], prefix: string): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: withField(message, field) }));
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: withField(message, field),
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -15,7 +15,10 @@ export function attemptLogContract(makeAdapters: IdentityAdaptersFactory): void 
       for (const minute of [0, 5, 10]) await adapters.attempts.record('login-username', 'lea', t(minute));
       await adapters.attempts.record('login-address', 'lea', t(6));
       await adapters.attempts.record('login-username', 'other', t(6));
-      await expect(adapters.attempts.window('login-username', 'lea', t(0))).resolves.toEqual({ count: 2, oldest: t(5) });
+      await expect(adapters.attempts.window('login-username', 'lea', t(0))).resolves.toEqual({
+        count: 2,
+        oldest: t(5),
+      });
       await expect(adapters.attempts.window('login-username', 'nobody', t(0))).resolves.toEqual({
         count: 0,
         oldest: null,

@@ -31,5 +31,4 @@ export class InMemoryUserRepository implements UserRepository {
       if (session.userId === id) this.store.sessions.delete(sessionId);
     }
   }
-
 }

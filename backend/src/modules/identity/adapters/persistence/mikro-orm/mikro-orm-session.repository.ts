@@ -10,7 +10,11 @@ export class MikroOrmSessionRepository implements SessionRepository {
 
   async save(session: Session): Promise<void> {
     const { userId, ...state } = session.snapshot();
-    await this.em.upsert(SessionRecord, { ...state, user: userId }, { onConflictFields: ['id'], onConflictAction: 'merge' });
+    await this.em.upsert(
+      SessionRecord,
+      { ...state, user: userId },
+      { onConflictFields: ['id'], onConflictAction: 'merge' },
+    );
   }
 
   async findByTokenHash(tokenHash: string): Promise<Session | null> {

@@ -26,7 +26,9 @@ describe('AuthenticateSessionHandler', () => {
   });
 
   it('refuses a forged or malformed token', async () => {
-    await expect(handler.execute(new AuthenticateSessionCommand('x'.repeat(43)))).rejects.toThrow(NotAuthenticatedError);
+    await expect(handler.execute(new AuthenticateSessionCommand('x'.repeat(43)))).rejects.toThrow(
+      NotAuthenticatedError,
+    );
     await expect(handler.execute(new AuthenticateSessionCommand("'; drop table users; --"))).rejects.toThrow(
       NotAuthenticatedError,
     );

@@ -15,7 +15,14 @@ describe('RegisterUserHandler', () => {
 
   beforeEach(() => {
     kit = identityTestKit();
-    handler = new RegisterUserHandler(kit.users, kit.hasher, kit.clock, kit.limiter, kit.opener, kit.events.asEventBus());
+    handler = new RegisterUserHandler(
+      kit.users,
+      kit.hasher,
+      kit.clock,
+      kit.limiter,
+      kit.opener,
+      kit.events.asEventBus(),
+    );
   });
 
   it('creates the user with a hashed password and opens a session', async () => {
