@@ -4,7 +4,9 @@
 // A migration is never edited once applied; change the schema with a new one.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124105827_identity } from './Migration20261124105827_identity.js';
+import { Migration20261124111148_bands } from './Migration20261124111148_bands.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124105827_identity', class: Migration20261124105827_identity },
+  { name: 'Migration20261124111148_bands', class: Migration20261124111148_bands },
 ];

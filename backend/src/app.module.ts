@@ -6,6 +6,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { createOrmConfig } from './database/mikro-orm.config.js';
 import { HealthModule } from './health/health.module.js';
+import { BandsModule } from './modules/bands/public-api.js';
 import { IdentityModule } from './modules/identity/public-api.js';
 import { KernelModule } from './shared/kernel.module.js';
 
@@ -20,7 +21,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        KernelModule,
+        KernelModule.register(config.persistence),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
@@ -34,6 +35,7 @@ export class AppModule {
         ...database,
         HealthModule.register(config.persistence),
         IdentityModule.register(config.persistence),
+        BandsModule.register(config.persistence),
       ],
     };
   }

@@ -1,10 +1,22 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import type { Persistence } from '../config/app-config.js';
+import { InMemoryUnitOfWork } from './adapters/in-memory-unit-of-work.js';
+import { MikroOrmUnitOfWork } from './adapters/mikro-orm-unit-of-work.js';
 import { CLOCK, SystemClock } from './application/clock.js';
+import { UNIT_OF_WORK } from './application/unit-of-work.js';
 
-/** What every context shares: the clock (tests replace it). */
+/** What every context shares: the clock (tests replace it) and the unit of work of the persistence. */
 @Global()
-@Module({
-  providers: [{ provide: CLOCK, useClass: SystemClock }],
-  exports: [CLOCK],
-})
-export class KernelModule {}
+@Module({})
+export class KernelModule {
+  static register(persistence: Persistence): DynamicModule {
+    return {
+      module: KernelModule,
+      providers: [
+        { provide: CLOCK, useClass: SystemClock },
+        { provide: UNIT_OF_WORK, useClass: persistence === 'postgres' ? MikroOrmUnitOfWork : InMemoryUnitOfWork },
+      ],
+      exports: [CLOCK, UNIT_OF_WORK],
+    };
+  }
+}

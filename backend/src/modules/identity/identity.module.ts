@@ -47,12 +47,18 @@ const persistenceAdapters: Record<Persistence, Provider[]> = {
   ],
 };
 
-/** Accounts, passwords and sessions. Binds each port to the adapter of the chosen persistence. */
+/**
+ * Accounts, passwords and sessions. Binds each port to the adapter of the chosen persistence.
+ * Global: other contexts read user profiles (USER_PROFILE_READER); the bands context provides the
+ * ACCOUNT_DELETION_POLICY and MEMBER_BANDS_READER ports identity asks.
+ */
 @Module({})
 export class IdentityModule {
   static register(persistence: Persistence): DynamicModule {
     return {
       module: IdentityModule,
+      global: true,
+      exports: [USER_PROFILE_READER],
       controllers: [AuthController, MeController],
       providers: [
         ...persistenceAdapters[persistence],

@@ -1,4 +1,5 @@
 import type { AppConfig } from '../../../config/app-config.js';
+import { InMemoryUnitOfWork } from '../../../shared/adapters/in-memory-unit-of-work.js';
 import { FixedClock } from '../../../shared/testing/fixed-clock.js';
 import { RecordingEventBus } from '../../../shared/testing/recording-event-bus.js';
 import { Pbkdf2PasswordHasher } from '../adapters/crypto/pbkdf2-password-hasher.js';
@@ -8,7 +9,28 @@ import { InMemorySessionRepository } from '../adapters/persistence/in-memory/in-
 import { InMemoryUserProfileReader } from '../adapters/persistence/in-memory/in-memory-user-profile.reader.js';
 import { InMemoryUserRepository } from '../adapters/persistence/in-memory/in-memory-user.repository.js';
 import { AttemptLimiter } from '../application/attempt-limiter.js';
+import type { AccountDeletionPolicy } from '../application/ports/account-deletion-policy.js';
+import type { MemberBandsReader, MemberBandsView } from '../application/ports/member-bands.reader.js';
 import { SessionOpener } from '../application/session-opener.js';
+
+/** Stands in for the bands context: records whom it released, refuses when told to. */
+export class FakeAccountDeletionPolicy implements AccountDeletionPolicy {
+  readonly released: string[] = [];
+  refusal: Error | undefined;
+
+  async releaseUser(userId: string): Promise<void> {
+    if (this.refusal) throw this.refusal;
+    this.released.push(userId);
+  }
+}
+
+export class FakeMemberBandsReader implements MemberBandsReader {
+  view: MemberBandsView = { activeBandId: null, bands: [] };
+
+  async bandsOf(): Promise<MemberBandsView> {
+    return this.view;
+  }
+}
 
 export const TEST_RATE_LIMITS: AppConfig['rateLimits'] = {
   loginPerUsername: 3,
@@ -30,5 +52,11 @@ export function identityTestKit() {
   const hasher = new Pbkdf2PasswordHasher(1000);
   const limiter = new AttemptLimiter(attempts, { rateLimits: TEST_RATE_LIMITS } as AppConfig);
   const opener = new SessionOpener(sessions);
-  return { store, users, sessions, attempts, profiles, clock, events, hasher, limiter, opener };
+  const deletionPolicy = new FakeAccountDeletionPolicy();
+  const memberBands = new FakeMemberBandsReader();
+  const unitOfWork = new InMemoryUnitOfWork();
+  return {
+    ...{ store, users, sessions, attempts, profiles, clock, events, hasher, limiter, opener },
+    ...{ deletionPolicy, memberBands, unitOfWork },
+  };
 }

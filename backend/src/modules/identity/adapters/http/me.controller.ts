@@ -26,9 +26,7 @@ export class MeController {
   @Get()
   @ApiOkResponse({ type: MeResponse })
   async get(@CurrentUser() principal: Principal): Promise<MeResponse> {
-    const profile = await this.queryBus.execute(new GetMeQuery(principal.userId));
-    // Bands, and so the active band, arrive with the bands context.
-    return { ...profile, activeBandId: null, bands: [] };
+    return this.queryBus.execute(new GetMeQuery(principal.userId));
   }
 
   @Patch()

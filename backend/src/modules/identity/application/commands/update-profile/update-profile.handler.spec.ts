@@ -16,7 +16,7 @@ describe('UpdateProfileHandler and GetMeHandler', () => {
   beforeEach(async () => {
     kit = identityTestKit();
     update = new UpdateProfileHandler(kit.users);
-    getMe = new GetMeHandler(kit.profiles);
+    getMe = new GetMeHandler(kit.profiles, kit.memberBands);
     const user = aUser({ username: 'lea' });
     await kit.users.save(user);
     userId = user.id;
@@ -30,6 +30,8 @@ describe('UpdateProfileHandler and GetMeHandler', () => {
       username: 'lea',
       displayName: 'Léa',
       preferences: { theme: 'dark', locale: 'en' },
+      activeBandId: null,
+      bands: [],
     });
   });
 

@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
-import type { UserProfileView } from '../../ports/user-profile.reader.js';
+import type { MeView } from './me.view.js';
 
-export class GetMeQuery extends Query<UserProfileView> {
+export class GetMeQuery extends Query<MeView> {
   constructor(readonly userId: string) {
     super();
   }

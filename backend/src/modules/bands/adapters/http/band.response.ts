@@ -1,0 +1,77 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TEMPLATES, type Template } from '../../domain/band-settings.js';
+import { ROLES, type Role } from '../../domain/role.js';
+
+export class MyBandSummaryResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: ROLES })
+  role: Role;
+
+  @ApiProperty()
+  memberCount: number;
+}
+
+export class BandResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  description: string;
+
+  @ApiProperty({ enum: TEMPLATES })
+  template: Template;
+
+  @ApiProperty({ type: String, nullable: true })
+  logoUrl: string | null;
+
+  @ApiProperty({ example: 'Europe/Paris' })
+  timezone: string;
+
+  @ApiPropertyOptional({ description: 'Only for admins', example: 'K7RD9-PXM4H' })
+  inviteCode?: string;
+}
+
+export class CreatedBandResponse {
+  @ApiProperty({ type: BandResponse })
+  band: BandResponse;
+}
+
+export class JoinedBandResponse {
+  @ApiProperty({ type: BandResponse })
+  band: BandResponse;
+
+  @ApiProperty({ enum: ROLES })
+  role: Role;
+}
+
+export class InviteCodeResponse {
+  @ApiProperty({ example: 'K7RD9-PXM4H' })
+  inviteCode: string;
+}
+
+export class MemberResponse {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+
+  @ApiProperty()
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES })
+  role: Role;
+
+  @ApiProperty({ format: 'date-time' })
+  joinedAt: string;
+}
+
+export class ActiveBandResponse {
+  @ApiProperty({ format: 'uuid' })
+  activeBandId: string;
+}

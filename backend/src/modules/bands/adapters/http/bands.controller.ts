@@ -1,0 +1,78 @@
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../../../../shared/http/id-param.js';
+import { CurrentUser, type Principal } from '../../../identity/public-api.js';
+import { CreateBandCommand } from '../../application/commands/create-band/create-band.command.js';
+import { JoinBandCommand } from '../../application/commands/join-band/join-band.command.js';
+import { RenewInviteCodeCommand } from '../../application/commands/renew-invite-code/renew-invite-code.command.js';
+import { UpdateBandSettingsCommand } from '../../application/commands/update-band-settings/update-band-settings.command.js';
+import { GetBandQuery } from '../../application/queries/get-band/get-band.query.js';
+import { ListMyBandsQuery } from '../../application/queries/list-my-bands/list-my-bands.query.js';
+import {
+  BandResponse,
+  CreatedBandResponse,
+  InviteCodeResponse,
+  JoinedBandResponse,
+  MyBandSummaryResponse,
+} from './band.response.js';
+import { CreateBandRequest } from './create-band.request.js';
+import { JoinBandRequest } from './join-band.request.js';
+import { UpdateBandRequest } from './update-band.request.js';
+
+@ApiTags('bands')
+@Controller('bands')
+export class BandsController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: [MyBandSummaryResponse] })
+  list(@CurrentUser() me: Principal): Promise<MyBandSummaryResponse[]> {
+    return this.queryBus.execute(new ListMyBandsQuery(me.userId));
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: CreatedBandResponse, description: 'You are its admin; it becomes your active band.' })
+  async create(@CurrentUser() me: Principal, @Body() body: CreateBandRequest): Promise<CreatedBandResponse> {
+    const { bandId } = await this.commandBus.execute(new CreateBandCommand(me.userId, body.name));
+    return { band: await this.queryBus.execute(new GetBandQuery(me.userId, bandId)) };
+  }
+
+  @Post('join')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: JoinedBandResponse,
+    description: 'Joined (or already a member); it becomes your active band.',
+  })
+  async join(@CurrentUser() me: Principal, @Body() body: JoinBandRequest): Promise<JoinedBandResponse> {
+    const { bandId, role } = await this.commandBus.execute(new JoinBandCommand(me.userId, body.inviteCode));
+    return { band: await this.queryBus.execute(new GetBandQuery(me.userId, bandId)), role };
+  }
+
+  @Get(':bandId')
+  @ApiOkResponse({ type: BandResponse })
+  get(@CurrentUser() me: Principal, @IdParam('bandId') bandId: string): Promise<BandResponse> {
+    return this.queryBus.execute(new GetBandQuery(me.userId, bandId));
+  }
+
+  @Patch(':bandId')
+  @ApiOkResponse({ type: BandResponse })
+  async update(
+    @CurrentUser() me: Principal,
+    @IdParam('bandId') bandId: string,
+    @Body() body: UpdateBandRequest,
+  ): Promise<BandResponse> {
+    await this.commandBus.execute(new UpdateBandSettingsCommand(me.userId, bandId, { ...body }));
+    return this.queryBus.execute(new GetBandQuery(me.userId, bandId));
+  }
+
+  @Post(':bandId/invite-code')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InviteCodeResponse, description: 'A new code; the old one stops working.' })
+  renewInviteCode(@CurrentUser() me: Principal, @IdParam('bandId') bandId: string): Promise<InviteCodeResponse> {
+    return this.commandBus.execute(new RenewInviteCodeCommand(me.userId, bandId));
+  }
+}

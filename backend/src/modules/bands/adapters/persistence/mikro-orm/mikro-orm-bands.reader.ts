@@ -1,0 +1,80 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { BandsReader, BandView, MemberView, MyBandView } from '../../../application/ports/bands.reader.js';
+import type { Template } from '../../../domain/band-settings.js';
+import type { Role } from '../../../domain/role.js';
+
+/** Each view in one statement, on the primary keys and the memberships_user_id index. */
+@Injectable()
+export class MikroOrmBandsReader implements BandsReader {
+  constructor(private readonly em: EntityManager) {}
+
+  async roleOf(userId: string, bandId: string): Promise<Role | null> {
+    const [row] = await this.em.execute<{ role: Role }[]>(
+      'select role from memberships where band_id = ? and user_id = ?',
+      [bandId, userId],
+    );
+    return row?.role ?? null;
+  }
+
+  async myBands(userId: string): Promise<MyBandView[]> {
+    const rows = await this.em.execute<{ id: string; name: string; role: Role; member_count: string }[]>(
+      `select b.id, b.name, m.role, (select count(*) from memberships c where c.band_id = b.id) as member_count
+         from memberships m join bands b on b.id = m.band_id
+        where m.user_id = ?
+        order by m.joined_at, b.id`,
+      [userId],
+    );
+    return rows.map((row) => ({ id: row.id, name: row.name, role: row.role, memberCount: Number(row.member_count) }));
+  }
+
+  async band(bandId: string): Promise<BandView | null> {
+    const [row] = await this.em.execute<
+      {
+        id: string;
+        name: string;
+        description: string;
+        template: Template;
+        logo_url: string | null;
+        timezone: string;
+        invite_code: string;
+      }[]
+    >('select id, name, description, template, logo_url, timezone, invite_code from bands where id = ?', [bandId]);
+    if (!row) return null;
+    return {
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      template: row.template,
+      logoUrl: row.logo_url,
+      timezone: row.timezone,
+      inviteCode: row.invite_code,
+    };
+  }
+
+  async members(bandId: string): Promise<MemberView[]> {
+    const rows = await this.em.execute<{ user_id: string; display_name: string; role: Role; joined_at: Date }[]>(
+      `select m.user_id, u.display_name, m.role, m.joined_at
+         from memberships m join users u on u.id = m.user_id
+        where m.band_id = ?
+        order by m.joined_at, m.user_id`,
+      [bandId],
+    );
+    return rows.map((row) => ({
+      userId: row.user_id,
+      displayName: row.display_name,
+      role: row.role,
+      joinedAt: new Date(row.joined_at),
+    }));
+  }
+
+  async activeBandId(userId: string): Promise<string | null> {
+    const [row] = await this.em.execute<{ band_id: string }[]>(
+      `select a.band_id from active_bands a
+         join memberships m on m.band_id = a.band_id and m.user_id = a.user_id
+        where a.user_id = ?`,
+      [userId],
+    );
+    return row?.band_id ?? null;
+  }
+}

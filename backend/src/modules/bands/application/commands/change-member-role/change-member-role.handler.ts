@@ -1,0 +1,26 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { UNIT_OF_WORK, type UnitOfWork } from '../../../../../shared/application/unit-of-work.js';
+import { ROSTER_REPOSITORY, type RosterRepository } from '../../ports/roster.repository.js';
+import { ChangeMemberRoleCommand } from './change-member-role.command.js';
+
+/**
+ * Only admins change roles, never their own. The actor's right is read from the locked roster, so two
+ * admins demoting each other at the same instant end with one admin left, never none.
+ */
+@CommandHandler(ChangeMemberRoleCommand)
+export class ChangeMemberRoleHandler implements ICommandHandler<ChangeMemberRoleCommand> {
+  constructor(
+    @Inject(ROSTER_REPOSITORY) private readonly rosters: RosterRepository,
+    @Inject(UNIT_OF_WORK) private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  async execute(command: ChangeMemberRoleCommand): Promise<void> {
+    await this.unitOfWork.run(async () => {
+      const roster = await this.rosters.lockForUpdate(command.bandId);
+      roster.authorize(command.actorId, 'admin');
+      roster.changeRole(command.actorId, command.memberId, command.role);
+      await this.rosters.save(roster);
+    });
+  }
+}

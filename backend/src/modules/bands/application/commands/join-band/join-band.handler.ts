@@ -1,0 +1,36 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '../../../../../shared/application/clock.js';
+import { UNIT_OF_WORK, type UnitOfWork } from '../../../../../shared/application/unit-of-work.js';
+import { InviteCodeNotFoundError } from '../../../domain/bands.errors.js';
+import { InviteCode } from '../../../domain/invite-code.js';
+import type { Role } from '../../../domain/role.js';
+import { ACTIVE_BAND_REPOSITORY, type ActiveBandRepository } from '../../ports/active-band.repository.js';
+import { BAND_REPOSITORY, type BandRepository } from '../../ports/band.repository.js';
+import { ROSTER_REPOSITORY, type RosterRepository } from '../../ports/roster.repository.js';
+import { JoinBandCommand } from './join-band.command.js';
+
+/** Joins by invitation code, as a member; a member joining again keeps their role. */
+@CommandHandler(JoinBandCommand)
+export class JoinBandHandler implements ICommandHandler<JoinBandCommand> {
+  constructor(
+    @Inject(BAND_REPOSITORY) private readonly bands: BandRepository,
+    @Inject(ROSTER_REPOSITORY) private readonly rosters: RosterRepository,
+    @Inject(ACTIVE_BAND_REPOSITORY) private readonly activeBands: ActiveBandRepository,
+    @Inject(UNIT_OF_WORK) private readonly unitOfWork: UnitOfWork,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(command: JoinBandCommand): Promise<{ bandId: string; role: Role }> {
+    const code = InviteCode.parse(command.inviteCode);
+    const band = code ? await this.bands.findByInviteCode(code.value) : null;
+    if (!band) throw new InviteCodeNotFoundError();
+    return this.unitOfWork.run(async () => {
+      const roster = await this.rosters.lockForUpdate(band.id);
+      const role = roster.join(command.userId, this.clock.now());
+      await this.rosters.save(roster);
+      await this.activeBands.set(command.userId, band.id);
+      return { bandId: band.id, role };
+    });
+  }
+}

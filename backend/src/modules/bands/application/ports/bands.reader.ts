@@ -1,0 +1,38 @@
+import type { Template } from '../../domain/band-settings.js';
+import type { Role } from '../../domain/role.js';
+
+export interface MyBandView {
+  id: string;
+  name: string;
+  role: Role;
+  memberCount: number;
+}
+
+export interface BandView {
+  id: string;
+  name: string;
+  description: string;
+  template: Template;
+  logoUrl: string | null;
+  timezone: string;
+  inviteCode: string;
+}
+
+export interface MemberView {
+  userId: string;
+  displayName: string;
+  role: Role;
+  joinedAt: Date;
+}
+
+/** The read side of the bands context: view objects straight from storage, no aggregates. */
+export interface BandsReader {
+  roleOf(userId: string, bandId: string): Promise<Role | null>;
+  myBands(userId: string): Promise<MyBandView[]>;
+  band(bandId: string): Promise<BandView | null>;
+  members(bandId: string): Promise<MemberView[]>;
+  /** The stored active band, if the user still belongs to it. */
+  activeBandId(userId: string): Promise<string | null>;
+}
+
+export const BANDS_READER = Symbol('BandsReader');

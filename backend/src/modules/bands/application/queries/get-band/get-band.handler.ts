@@ -1,0 +1,23 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { BandNotFoundError } from '../../../domain/bands.errors.js';
+import { BandAccess } from '../../band-access.js';
+import { BANDS_READER, type BandsReader } from '../../ports/bands.reader.js';
+import { GetBandQuery } from './get-band.query.js';
+
+@QueryHandler(GetBandQuery)
+export class GetBandHandler implements IQueryHandler<GetBandQuery> {
+  constructor(
+    @Inject(BANDS_READER) private readonly reader: BandsReader,
+    private readonly access: BandAccess,
+  ) {}
+
+  async execute(query: GetBandQuery) {
+    const role = await this.access.require(query.userId, query.bandId, 'member');
+    const band = await this.reader.band(query.bandId);
+    if (!band) throw new BandNotFoundError();
+    if (role === 'admin') return band;
+    const { inviteCode: _hidden, ...visible } = band;
+    return visible;
+  }
+}

@@ -1,0 +1,65 @@
+import { InvalidBandSettingError } from './bands.errors.js';
+
+export const TEMPLATES = ['classic', 'groove', 'violet', 'image'] as const;
+export type Template = (typeof TEMPLATES)[number];
+
+export const DEFAULT_TIMEZONE = 'Europe/Paris';
+export const BAND_NAME_MAX_LENGTH = 80;
+export const DESCRIPTION_MAX_LENGTH = 2000;
+export const LOGO_URL_MAX_LENGTH = 2048;
+
+export interface BandSettings {
+  readonly name: string;
+  readonly description: string;
+  readonly template: Template;
+  readonly logoUrl: string | null;
+  readonly timezone: string;
+}
+
+export function bandName(raw: string): string {
+  const name = raw.trim().replace(/\s+/g, ' ');
+  if (name.length < 1 || [...name].length > BAND_NAME_MAX_LENGTH) {
+    throw new InvalidBandSettingError(`A band name has 1 to ${BAND_NAME_MAX_LENGTH} characters.`, 'name');
+  }
+  return name;
+}
+
+export function bandDescription(raw: string): string {
+  const description = raw.trim();
+  if ([...description].length > DESCRIPTION_MAX_LENGTH) {
+    throw new InvalidBandSettingError(`A description has at most ${DESCRIPTION_MAX_LENGTH} characters.`, 'description');
+  }
+  return description;
+}
+
+export function template(raw: string): Template {
+  if (!(TEMPLATES as readonly string[]).includes(raw)) {
+    throw new InvalidBandSettingError(`The template is one of ${TEMPLATES.join(', ')}.`, 'template');
+  }
+  return raw as Template;
+}
+
+/** An IANA time zone the runtime knows, such as Europe/Paris, in its canonical spelling. */
+export function timezone(raw: string): string {
+  try {
+    if (!raw.includes('/') && raw !== 'UTC') throw new RangeError(raw);
+    return new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
+  } catch {
+    throw new InvalidBandSettingError('The time zone is an IANA name such as Europe/Paris.', 'timezone');
+  }
+}
+
+export function logoUrl(raw: string | null): string | null {
+  if (raw === null || raw.trim() === '') return null;
+  const value = raw.trim();
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidBandSettingError('The logo is an https:// (or http://) address.', 'logoUrl');
+  }
+  if (!['https:', 'http:'].includes(url.protocol) || value.length > LOGO_URL_MAX_LENGTH) {
+    throw new InvalidBandSettingError('The logo is an https:// (or http://) address.', 'logoUrl');
+  }
+  return value;
+}

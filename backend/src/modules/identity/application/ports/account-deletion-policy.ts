@@ -1,0 +1,9 @@
+/**
+ * Before an account is deleted, the contexts that hold the user let go of them — or refuse, by
+ * throwing a DomainError (a band would be left without an admin). Runs in the deletion's transaction.
+ */
+export interface AccountDeletionPolicy {
+  releaseUser(userId: string): Promise<void>;
+}
+
+export const ACCOUNT_DELETION_POLICY = Symbol('AccountDeletionPolicy');

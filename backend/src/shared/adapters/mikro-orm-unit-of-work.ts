@@ -1,0 +1,16 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { UnitOfWork } from '../application/unit-of-work.js';
+
+/**
+ * One PostgreSQL transaction around the work. MikroORM hands the transaction's EntityManager to every
+ * repository that uses the injected (context-aware) EntityManager meanwhile.
+ */
+@Injectable()
+export class MikroOrmUnitOfWork implements UnitOfWork {
+  constructor(private readonly em: EntityManager) {}
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    return this.em.transactional(() => work());
+  }
+}
