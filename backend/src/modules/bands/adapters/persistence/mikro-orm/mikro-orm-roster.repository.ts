@@ -27,10 +27,7 @@ export class MikroOrmRosterRepository implements RosterRepository {
   async save(roster: Roster): Promise<void> {
     const { saved, removed } = roster.changes();
     if (removed.length > 0) {
-      await this.em.execute('delete from memberships where band_id = ? and user_id in (?)', [
-        roster.bandId,
-        removed,
-      ]);
+      await this.em.execute('delete from memberships where band_id = ? and user_id in (?)', [roster.bandId, removed]);
     }
     for (const member of saved) {
       await this.em.execute(

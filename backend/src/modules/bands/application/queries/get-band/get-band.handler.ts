@@ -3,7 +3,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { BandNotFoundError } from '../../../domain/bands.errors.js';
 import { BandAccess } from '../../band-access.js';
 import { BANDS_READER, type BandsReader } from '../../ports/bands.reader.js';
-import { GetBandQuery } from './get-band.query.js';
+import { type BandDetails, GetBandQuery } from './get-band.query.js';
 
 @QueryHandler(GetBandQuery)
 export class GetBandHandler implements IQueryHandler<GetBandQuery> {
@@ -12,7 +12,7 @@ export class GetBandHandler implements IQueryHandler<GetBandQuery> {
     private readonly access: BandAccess,
   ) {}
 
-  async execute(query: GetBandQuery) {
+  async execute(query: GetBandQuery): Promise<BandDetails> {
     const role = await this.access.require(query.userId, query.bandId, 'member');
     const band = await this.reader.band(query.bandId);
     if (!band) throw new BandNotFoundError();

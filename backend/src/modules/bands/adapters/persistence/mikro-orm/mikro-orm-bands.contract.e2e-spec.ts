@@ -1,0 +1,50 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe } from '@jest/globals';
+import { createTestDatabase, type TestDatabase } from '../../../../../../../test/support/test-database.js';
+import { createOrmConfig } from '../../../../../database/mikro-orm.config.js';
+import { MikroOrmUnitOfWork } from '../../../../../shared/adapters/mikro-orm-unit-of-work.js';
+import { newId } from '../../../../../shared/application/ids.js';
+import type { BandsAdaptersFactory } from '../../../testing/bands-adapters.js';
+import { bandsPersistenceContract } from '../../../testing/bands-persistence.contract.js';
+import { MikroOrmActiveBandRepository } from './mikro-orm-active-band.repository.js';
+import { MikroOrmBandRepository } from './mikro-orm-band.repository.js';
+import { MikroOrmBandsReader } from './mikro-orm-bands.reader.js';
+import { MikroOrmRosterRepository } from './mikro-orm-roster.repository.js';
+
+let database: TestDatabase;
+let orm: MikroORM;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  // The global EntityManager, as the app uses it: inside a unit of work it resolves to the transaction.
+  orm = await MikroORM.init({ ...createOrmConfig({ clientUrl: database.url }), allowGlobalContext: true });
+});
+
+afterAll(async () => {
+  await orm.close(true);
+  await database.drop();
+});
+
+const mikroOrmAdapters: BandsAdaptersFactory = async () => {
+  await orm.em.fork().execute('truncate bands, memberships, active_bands, users cascade');
+  const em = orm.em;
+  return {
+    bands: new MikroOrmBandRepository(em),
+    rosters: new MikroOrmRosterRepository(em),
+    activeBands: new MikroOrmActiveBandRepository(em),
+    reader: new MikroOrmBandsReader(em),
+    unitOfWork: new MikroOrmUnitOfWork(em),
+    aUserNamed: async (displayName) => {
+      const id = newId();
+      await em.execute(
+        `insert into users (id, username, display_name, password_hash, created_at) values (?, ?, ?, 'x', now())`,
+        [id, `u${id.slice(-12)}`, displayName],
+      );
+      return id;
+    },
+  };
+};
+
+describe('bands MikroORM adapters', () => {
+  bandsPersistenceContract(mikroOrmAdapters);
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals';
+import { InsufficientRoleError, LastAdminError } from '../../../domain/bands.errors.js';
+import { bandsTestKit } from '../../../testing/bands-test-kit.js';
+import { RemoveMemberCommand } from './remove-member.command.js';
+import { RemoveMemberHandler } from './remove-member.handler.js';
+
+describe('RemoveMemberHandler', () => {
+  async function setUp() {
+    const kit = bandsTestKit();
+    const [admin, member, other] = [kit.user(), kit.user(), kit.user()];
+    const { bandId } = await kit.bandWith(admin, member, other);
+    const handler = new RemoveMemberHandler(kit.rosters, kit.unitOfWork, kit.removal);
+    return { kit, admin, member, other, bandId, handler };
+  }
+
+  it('lets an admin remove a member, whose access and active band end at once', async () => {
+    const { kit, admin, member, bandId, handler } = await setUp();
+    await handler.execute(new RemoveMemberCommand(admin, bandId, member));
+    expect(await kit.reader.roleOf(member, bandId)).toBeNull();
+    expect(await kit.reader.activeBandId(member)).toBeNull();
+  });
+
+  it('lets a member leave but not remove someone else', async () => {
+    const { kit, member, other, bandId, handler } = await setUp();
+    await expect(handler.execute(new RemoveMemberCommand(member, bandId, other))).rejects.toThrow(
+      InsufficientRoleError,
+    );
+    await handler.execute(new RemoveMemberCommand(member, bandId, member));
+    expect(await kit.reader.roleOf(member, bandId)).toBeNull();
+  });
+
+  it('refuses the last admin’s leaving while others remain, and deletes a band left empty', async () => {
+    const { kit, admin, bandId, handler } = await setUp();
+    await expect(handler.execute(new RemoveMemberCommand(admin, bandId, admin))).rejects.toThrow(LastAdminError);
+    const alone = kit.user();
+    const solo = await kit.bandWith(alone);
+    await handler.execute(new RemoveMemberCommand(alone, solo.bandId, alone));
+    expect(await kit.bands.findById(solo.bandId)).toBeNull();
+  });
+});
