@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { problem, PROBLEM_CONTENT_TYPE } from './problem-details.js';
 
-const HASHED_ASSET = /-[A-Z0-9]{8,}\.(js|css|woff2?|png|svg|jpg|webp)$/;
+const HASHED_ASSET = /-[A-Za-z0-9_-]{8}\.(js|css)$/; // what Angular fingerprints
 const ALWAYS_REVALIDATE =
   /(^|\/)(index\.html|ngsw\.json|ngsw-worker\.js|safety-worker\.js|worker-basic\.min\.js|manifest\.webmanifest)$/;
 

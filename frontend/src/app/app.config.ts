@@ -1,0 +1,42 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  inject,
+  isDevMode,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideServiceWorker } from '@angular/service-worker';
+
+import { routes } from './app.routes';
+import { authInterceptor } from './core/auth/auth-interceptor';
+import { PageTitleStrategy } from './core/navigation/page-title-strategy';
+import { AppUpdates } from './core/pwa/app-updates';
+import { SessionStore } from './core/session/session-store';
+import { ThemeService } from './core/theme/theme-service';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
+    { provide: TitleStrategy, useClass: PageTitleStrategy },
+    provideHttpClient(withInterceptors([authInterceptor])),
+    // registerWhenStable relies on ApplicationRef.whenStable(), which zoneless apps resolve from
+    // pending tasks (no zone needed); 30 s caps the wait.
+    provideServiceWorker('ngsw-worker.js', {
+      enabled: !isDevMode(),
+      registrationStrategy: 'registerWhenStable:30000',
+    }),
+    provideAppInitializer(() => {
+      inject(ThemeService);
+      inject(AppUpdates);
+      // Who is signed in decides the first route; GET /api/me never rejects (401 → signed out).
+      return inject(SessionStore)
+        .load()
+        .then(() => undefined);
+    }),
+  ],
+};

@@ -1,0 +1,146 @@
+// Generated from the OpenAPI document (/api/openapi.json) by scripts/generate-api-types.mjs.
+// Do not edit: change the backend DTOs, then run `npm run api:types`. A test fails when this file is stale.
+
+export interface ActiveBandResponse {
+  activeBandId: string;
+}
+
+export interface AuthResponse {
+  user: UserResponse;
+}
+
+export interface BandResponse {
+  id: string;
+  name: string;
+  description: string;
+  template: "classic" | "groove" | "violet" | "image";
+  logoUrl: string | null;
+  timezone: string;
+  inviteCode?: string;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface ChangeRoleRequest {
+  role: "member" | "manager" | "admin";
+}
+
+export interface CreateBandRequest {
+  name: string;
+}
+
+export interface CreatedBandResponse {
+  band: BandResponse;
+}
+
+export interface DeleteAccountRequest {
+  password: string;
+}
+
+export interface FieldErrorResponse {
+  field: string;
+  message: string;
+}
+
+export interface HealthResponse {
+  status: "ok" | "error";
+  database: "up" | "down" | "not-used";
+}
+
+export interface InviteCodeResponse {
+  inviteCode: string;
+}
+
+export interface JoinBandRequest {
+  inviteCode: string;
+}
+
+export interface JoinedBandResponse {
+  band: BandResponse;
+  role: "member" | "manager" | "admin";
+}
+
+export interface LogInRequest {
+  username: string;
+  password: string;
+}
+
+export interface MeResponse {
+  id: string;
+  username: string;
+  displayName: string;
+  activeBandId: string | null;
+  bands: MyBandResponse[];
+  preferences: PreferencesResponse;
+}
+
+export interface MemberResponse {
+  userId: string;
+  displayName: string;
+  role: "member" | "manager" | "admin";
+  joinedAt: string;
+}
+
+export interface MyBandResponse {
+  id: string;
+  name: string;
+  role: "member" | "manager" | "admin";
+}
+
+export interface MyBandSummaryResponse {
+  id: string;
+  name: string;
+  role: "member" | "manager" | "admin";
+  memberCount: number;
+}
+
+export interface PreferencesRequest {
+  theme?: "light" | "dark" | "system";
+  locale?: "fr" | "en";
+}
+
+export interface PreferencesResponse {
+  theme: "light" | "dark" | "system";
+  locale: "fr" | "en";
+}
+
+export interface ProblemDetailsResponse {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: FieldErrorResponse[];
+}
+
+export interface RegisterRequest {
+  username: string;
+  password: string;
+  displayName?: string;
+}
+
+export interface SetActiveBandRequest {
+  bandId: string;
+}
+
+export interface UpdateBandRequest {
+  name?: string;
+  description?: string;
+  template?: "classic" | "groove" | "violet" | "image";
+  logoUrl?: string | null;
+  timezone?: string;
+}
+
+export interface UpdateMeRequest {
+  displayName?: string;
+  preferences?: PreferencesRequest;
+}
+
+export interface UserResponse {
+  id: string;
+  username: string;
+  displayName: string;
+}

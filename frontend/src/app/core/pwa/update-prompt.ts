@@ -1,0 +1,15 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+
+import { Icon } from '../../shared/ui/icon';
+import { AppUpdates } from './app-updates';
+
+@Component({
+  selector: 'bt-update-prompt',
+  imports: [Icon],
+  templateUrl: './update-prompt.html',
+  styleUrl: './update-prompt.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UpdatePrompt {
+  protected readonly updates = inject(AppUpdates);
+}

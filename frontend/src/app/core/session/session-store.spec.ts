@@ -1,0 +1,188 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { LOCALE_ID } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+
+import { aMe, aProblem, failWith, settle } from '../../../testing/fixtures';
+import { PAGE_RELOAD } from '../browser/page-reload';
+import { LOCALE_STORAGE_KEY } from '../i18n/locale-storage';
+import { CONNECTIVITY_PROBE } from '../pwa/online-status';
+import { THEME_STORAGE_KEY } from '../theme/theme-storage';
+import { SessionStore } from './session-store';
+
+describe('SessionStore', () => {
+  let store: SessionStore;
+  let http: HttpTestingController;
+  let reload: jest.Mock;
+
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.removeAttribute('data-theme');
+    reload = jest.fn();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: LOCALE_ID, useValue: 'fr' },
+        { provide: PAGE_RELOAD, useValue: reload },
+      ],
+    });
+    store = TestBed.inject(SessionStore);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('starts unknown, then holds the user from GET /api/me', async () => {
+    expect(store.status()).toBe('unknown');
+    const loading = store.load();
+    http.expectOne({ method: 'GET', url: '/api/me' }).flush(aMe({ displayName: 'Alice Martin' }));
+
+    await expect(loading).resolves.toMatchObject({ username: 'alice' });
+    expect(store.status()).toBe('signed-in');
+    expect(store.isSignedIn()).toBe(true);
+    expect(store.displayName()).toBe('Alice Martin');
+  });
+
+  it('falls back to the username when the display name is empty', async () => {
+    const loading = store.load();
+    http.expectOne('/api/me').flush(aMe({ displayName: '' }));
+    await loading;
+    expect(store.displayName()).toBe('alice');
+  });
+
+  it('reads 401 as signed out', async () => {
+    const loading = store.load();
+    failWith(http.expectOne('/api/me'), aProblem(401, 'UNAUTHENTICATED'));
+
+    await expect(loading).resolves.toBeNull();
+    expect(store.status()).toBe('signed-out');
+    expect(store.user()).toBeNull();
+  });
+
+  it('reads a network failure as unreachable, and tries again when asked', async () => {
+    const first = store.load();
+    http.expectOne('/api/me').error(new ProgressEvent('error'));
+    await first;
+    expect(store.status()).toBe('unreachable');
+
+    const again = store.ensureLoaded();
+    http.expectOne('/api/me').flush(aMe());
+    await expect(again).resolves.toBe('signed-in');
+  });
+
+  it('shares one request between concurrent callers', async () => {
+    const a = store.load();
+    const b = store.ensureLoaded();
+    http.expectOne('/api/me').flush(aMe());
+    await Promise.all([a, b]);
+    expect(store.status()).toBe('signed-in');
+  });
+
+  it("adopts the account's theme and, when it differs, its language (then reloads)", async () => {
+    const loading = store.load();
+    http.expectOne('/api/me').flush(aMe({ preferences: { theme: 'dark', locale: 'en' } }));
+    await loading;
+
+    expect(localStorage.getItem(THEME_STORAGE_KEY)).toBe('dark');
+    expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not reload when the account language is the running one', async () => {
+    const loading = store.load();
+    http.expectOne('/api/me').flush(aMe({ preferences: { theme: 'light', locale: 'fr' } }));
+    await loading;
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('fr');
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('updates the profile with PATCH /api/me and keeps the local copy in step', async () => {
+    const loading = store.load();
+    http.expectOne('/api/me').flush(aMe());
+    await loading;
+
+    const saving = store.update({ displayName: 'Ali', preferences: { theme: 'dark' } });
+    const request = http.expectOne({ method: 'PATCH', url: '/api/me' });
+    expect(request.request.body).toEqual({ displayName: 'Ali', preferences: { theme: 'dark' } });
+    request.flush(null);
+    await saving;
+
+    expect(store.displayName()).toBe('Ali');
+    expect(store.user()?.preferences).toEqual({ theme: 'dark', locale: 'fr' });
+  });
+
+  it('keeps preferences chosen offline (504 from the service worker) and sends them at the next load', async () => {
+    const loading = store.load();
+    http.expectOne('/api/me').flush(aMe({ preferences: { theme: 'light', locale: 'fr' } }));
+    await loading;
+
+    const saving = store.savePreferences({ theme: 'dark' });
+    http.expectOne({ method: 'PATCH', url: '/api/me' }).flush(null, { status: 504, statusText: 'Gateway Timeout' });
+    await expect(saving).resolves.toBe('offline');
+    expect(store.user()?.preferences.theme).toBe('dark');
+
+    // Still offline: the cached GET answers, the PATCH fails again, the local choice holds.
+    const offlineLoad = store.load();
+    http.expectOne('/api/me').flush(aMe({ preferences: { theme: 'light', locale: 'fr' } }));
+    await settle();
+    http.expectOne({ method: 'PATCH', url: '/api/me' }).error(new ProgressEvent('error'));
+    await offlineLoad;
+    expect(store.user()?.preferences.theme).toBe('dark');
+    expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
+
+    // Online again: sent once, then forgotten.
+    const onlineLoad = store.load();
+    http.expectOne('/api/me').flush(aMe({ preferences: { theme: 'light', locale: 'fr' } }));
+    await settle();
+    const push = http.expectOne({ method: 'PATCH', url: '/api/me' });
+    expect(push.request.body).toEqual({ preferences: { theme: 'dark' } });
+    push.flush(null);
+    await onlineLoad;
+    expect(store.user()?.preferences.theme).toBe('dark');
+
+    const later = store.load();
+    http.expectOne('/api/me').flush(aMe({ preferences: { theme: 'dark', locale: 'fr' } }));
+    await later;
+    http.expectNone({ method: 'PATCH', url: '/api/me' });
+  });
+
+  it('does not even try to save preferences while known to be offline', async () => {
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: LOCALE_ID, useValue: 'fr' },
+        { provide: PAGE_RELOAD, useValue: reload },
+        { provide: CONNECTIVITY_PROBE, useValue: () => Promise.resolve(false) },
+      ],
+    });
+    const offlineStore = TestBed.inject(SessionStore);
+    const backend = TestBed.inject(HttpTestingController);
+    await settle();
+
+    await expect(offlineStore.savePreferences({ locale: 'en' })).resolves.toBe('offline');
+    backend.expectNone({ method: 'PATCH', url: '/api/me' });
+    http = backend;
+  });
+
+  it('rejects preferences the server refuses', async () => {
+    const saving = store.savePreferences({ theme: 'dark' });
+    failWith(http.expectOne('/api/me'), aProblem(400, 'VALIDATION_FAILED'));
+    await expect(saving).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('signs out with POST /api/auth/logout, and forgets the user even if that fails', async () => {
+    const loading = store.load();
+    http.expectOne('/api/me').flush(aMe());
+    await loading;
+
+    const leaving = store.signOut();
+    http.expectOne({ method: 'POST', url: '/api/auth/logout' }).error(new ProgressEvent('error'));
+    await leaving;
+    expect(store.status()).toBe('signed-out');
+    expect(store.user()).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+/*
+ * Entry point. Decides the language before anything that uses $localize is loaded:
+ * the saved choice (localStorage), else English for an English browser, else French (the source).
+ * English messages are fetched and loaded, the locale data registered, and only then the app
+ * module is imported and bootstrapped. The saved theme is applied first to avoid a flash.
+ */
+import { registerLocaleData } from '@angular/common';
+import { loadTranslations } from '@angular/localize';
+
+import { AppLocale, chooseLocale, readStoredLocale, TRANSLATIONS_URL } from './app/core/i18n/locale-storage';
+import { applyTheme, readStoredTheme, resolveTheme, systemPrefersDark } from './app/core/theme/theme-storage';
+
+const theme = readStoredTheme() ?? 'system';
+applyTheme(document, theme, resolveTheme(theme, systemPrefersDark(window)));
+
+async function loadLocale(locale: AppLocale): Promise<AppLocale> {
+  if (locale === 'en') {
+    try {
+      const [response, localeData] = await Promise.all([
+        fetch(new URL(TRANSLATIONS_URL.en, document.baseURI)),
+        import('@angular/common/locales/en'),
+      ]);
+      if (!response.ok) throw new Error(`translations: HTTP ${response.status}`);
+      const messages = (await response.json()) as { translations: Record<string, string> };
+      loadTranslations(messages.translations);
+      registerLocaleData(localeData.default, 'en');
+      return 'en';
+    } catch (error) {
+      console.error('English translations unavailable, using French.', error);
+    }
+  }
+  const localeData = await import('@angular/common/locales/fr');
+  registerLocaleData(localeData.default, 'fr');
+  return 'fr';
+}
+
+async function start(): Promise<void> {
+  const locale = await loadLocale(chooseLocale(readStoredLocale(), navigator.language));
+  $localize.locale = locale;
+  document.documentElement.lang = locale;
+  const { bootstrap } = await import('./bootstrap');
+  await bootstrap(locale);
+}
+
+start().catch((error: unknown) => console.error(error));
