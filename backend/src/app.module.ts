@@ -2,6 +2,8 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { createOrmConfig } from './database/mikro-orm.config.js';
@@ -12,25 +14,25 @@ import { KernelModule } from './shared/kernel.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `logDestination` defaults to stdout; tests pass a stream to read what is logged. */
+  static forRoot(config: AppConfig, logDestination?: DestinationStream): DynamicModule {
     const database =
       config.persistence === 'postgres'
         ? [MikroOrmModule.forRoot(createOrmConfig({ clientUrl: requireDatabaseUrl(config) }))]
         : [];
+    const logOptions: Options = {
+      level: config.logLevel,
+      // Request ids come from Fastify (requestIdOf), which pino-http reuses.
+      // Logs carry no credentials: no cookies, no bodies, no Set-Cookie.
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      autoLogging: { ignore: (request) => request.url === '/api/health' },
+    };
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         KernelModule.register(config.persistence),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // Request ids come from Fastify (requestIdOf), which pino-http reuses.
-            // Logs carry no credentials: no cookies, no bodies, no Set-Cookie.
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (request) => request.url === '/api/health' },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: logDestination ? [logOptions, logDestination] : logOptions }),
         CqrsModule.forRoot(),
         ...database,
         HealthModule.register(config.persistence),

@@ -4,6 +4,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { installCrossSiteRequestCheck } from './shared/http/cross-site-request.hook.js';
@@ -15,13 +16,16 @@ import { installStaticPwa } from './shared/http/static-pwa.js';
 import { RequestValidationError } from './shared/http/validation-error.js';
 
 /** Builds the whole HTTP application, ready to listen: used by main.ts and by the API tests alike. */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  logDestination?: DestinationStream,
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: config.trustProxy,
     genReqId: requestIdOf,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logDestination), adapter, {
     bufferLogs: true,
     bodyParser: false, // ours: JSON only, bounded depth (installJsonBodyParser)
   });

@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../../backend/src/app.setup.js';
 import { loadConfig } from '../../backend/src/config/app-config.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -15,7 +16,10 @@ export interface TestApp {
  * The whole app over real HTTP on 127.0.0.1, on its own fresh database. Rate limits are raised (never
  * bypassed) and the password cost lowered so a test file runs in seconds; `env` overrides any of it.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  logDestination?: DestinationStream,
+): Promise<TestApp> {
   const database: TestDatabase | undefined =
     env.PERSISTENCE === 'memory' || env.DATABASE_URL ? undefined : await createTestDatabase();
   const config = loadConfig({
@@ -29,7 +33,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...env,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, logDestination);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

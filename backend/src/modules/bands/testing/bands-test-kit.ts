@@ -1,7 +1,5 @@
 import { InMemoryUnitOfWork } from '../../../shared/adapters/in-memory-unit-of-work.js';
-import { newId } from '../../../shared/application/ids.js';
 import { FixedClock } from '../../../shared/testing/fixed-clock.js';
-import type { UserProfileReader } from '../../identity/public-api.js';
 import { InMemoryActiveBandRepository } from '../adapters/persistence/in-memory/in-memory-active-band.repository.js';
 import { InMemoryBandRepository } from '../adapters/persistence/in-memory/in-memory-band.repository.js';
 import { InMemoryBandsReader } from '../adapters/persistence/in-memory/in-memory-bands.reader.js';
@@ -10,6 +8,7 @@ import { InMemoryRosterRepository } from '../adapters/persistence/in-memory/in-m
 import { BandAccess } from '../application/band-access.js';
 import { BandRemoval } from '../application/band-removal.js';
 import { CreateBandCommand } from '../application/commands/create-band/create-band.command.js';
+import { FakeUserProfiles } from './fake-user-profiles.js';
 import { CreateBandHandler } from '../application/commands/create-band/create-band.handler.js';
 import { JoinBandCommand } from '../application/commands/join-band/join-band.command.js';
 import { JoinBandHandler } from '../application/commands/join-band/join-band.handler.js';
@@ -17,13 +16,7 @@ import { JoinBandHandler } from '../application/commands/join-band/join-band.han
 /** The bands context on its in-memory adapters, with users known by display name. */
 export function bandsTestKit() {
   const store = new InMemoryBandsStore();
-  const names = new Map<string, string>();
-  const profiles: UserProfileReader = {
-    findProfile: async (id) =>
-      names.has(id)
-        ? { id, username: id, displayName: names.get(id)!, preferences: { theme: 'system', locale: 'fr' } }
-        : null,
-  };
+  const profiles = new FakeUserProfiles();
   const bands = new InMemoryBandRepository(store);
   const rosters = new InMemoryRosterRepository(store);
   const activeBands = new InMemoryActiveBandRepository(store);
@@ -35,11 +28,7 @@ export function bandsTestKit() {
   const createBand = new CreateBandHandler(bands, rosters, activeBands, unitOfWork, clock);
   const joinBand = new JoinBandHandler(bands, rosters, activeBands, unitOfWork, clock);
 
-  const user = (displayName = 'someone') => {
-    const id = newId();
-    names.set(id, displayName);
-    return id;
-  };
+  const user = (displayName = 'someone') => profiles.add(displayName);
   /** A band founded by `admin`, with `members` joined by its code. */
   const bandWith = async (admin: string, ...members: string[]) => {
     const { bandId } = await createBand.execute(new CreateBandCommand(admin, 'Les Rythmes'));

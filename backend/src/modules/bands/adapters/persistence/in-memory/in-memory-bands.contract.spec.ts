@@ -1,8 +1,7 @@
 import { describe } from '@jest/globals';
 import { InMemoryUnitOfWork } from '../../../../../shared/adapters/in-memory-unit-of-work.js';
-import { newId } from '../../../../../shared/application/ids.js';
-import type { UserProfileReader } from '../../../../identity/public-api.js';
 import type { BandsAdaptersFactory } from '../../../testing/bands-adapters.js';
+import { FakeUserProfiles } from '../../../testing/fake-user-profiles.js';
 import { bandsPersistenceContract } from '../../../testing/bands-persistence.contract.js';
 import { InMemoryActiveBandRepository } from './in-memory-active-band.repository.js';
 import { InMemoryBandRepository } from './in-memory-band.repository.js';
@@ -12,24 +11,14 @@ import { InMemoryRosterRepository } from './in-memory-roster.repository.js';
 
 const inMemoryAdapters: BandsAdaptersFactory = async () => {
   const store = new InMemoryBandsStore();
-  const names = new Map<string, string>();
-  const profiles: UserProfileReader = {
-    findProfile: async (id) =>
-      names.has(id)
-        ? { id, username: id, displayName: names.get(id)!, preferences: { theme: 'system', locale: 'fr' } }
-        : null,
-  };
+  const profiles = new FakeUserProfiles();
   return {
     bands: new InMemoryBandRepository(store),
     rosters: new InMemoryRosterRepository(store),
     activeBands: new InMemoryActiveBandRepository(store),
     reader: new InMemoryBandsReader(store, profiles),
     unitOfWork: new InMemoryUnitOfWork(),
-    aUserNamed: async (displayName) => {
-      const id = newId();
-      names.set(id, displayName);
-      return id;
-    },
+    aUserNamed: async (displayName) => profiles.add(displayName),
   };
 };
 
