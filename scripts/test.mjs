@@ -101,7 +101,7 @@ async function lintChecks() {
 
   const lintTargets = ['backend/src', 'frontend/src', 'test', 'scripts'].filter((dir) => existsSync(join(root, dir)));
   heading(`oxlint ${lintTargets.join(' ')}`);
-  record('oxlint', (await run(bin('oxlint'), lintTargets)).code === 0);
+  record('oxlint', (await run(bin('oxlint'), ['--deny-warnings', ...lintTargets])).code === 0);
 
   heading('prettier --check .');
   if (hasPrettierConfig()) {

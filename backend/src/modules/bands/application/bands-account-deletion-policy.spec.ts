@@ -18,7 +18,7 @@ describe('BandsAccountDeletionPolicy', () => {
   it('refuses while the user is the last admin of a band with other members', async () => {
     const kit = bandsTestKit();
     const [admin, member] = [kit.user(), kit.user()];
-    const { bandId } = await kit.bandWith(admin, member);
+    await kit.bandWith(admin, member);
     await expect(new BandsAccountDeletionPolicy(kit.rosters, kit.removal).releaseUser(admin)).rejects.toThrow(
       LastAdminError,
     );

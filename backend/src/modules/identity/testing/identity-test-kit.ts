@@ -56,7 +56,18 @@ export function identityTestKit() {
   const memberBands = new FakeMemberBandsReader();
   const unitOfWork = new InMemoryUnitOfWork();
   return {
-    ...{ store, users, sessions, attempts, profiles, clock, events, hasher, limiter, opener },
-    ...{ deletionPolicy, memberBands, unitOfWork },
+    store,
+    users,
+    sessions,
+    attempts,
+    profiles,
+    clock,
+    events,
+    hasher,
+    limiter,
+    opener,
+    deletionPolicy,
+    memberBands,
+    unitOfWork,
   };
 }
