@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ApiDefaultResponse, DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ProblemDetailsResponse } from './problem-details.response.js';
 
 /** The OpenAPI document of the API, built from the controllers and DTOs: the PWA's types come from it. */
@@ -22,3 +22,10 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
 export function serveOpenApi(app: INestApplication): void {
   SwaggerModule.setup('api/docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'api/openapi.json' });
 }
+
+/** Documents on a controller that every error it answers is problem+json. */
+export const ApiProblemResponses = () =>
+  ApiDefaultResponse({
+    type: ProblemDetailsResponse,
+    description: 'Any error: application/problem+json with a stable `code` (and `errors` for bad input).',
+  });

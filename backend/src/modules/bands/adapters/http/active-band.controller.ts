@@ -5,8 +5,10 @@ import { CurrentUser, type Principal } from '../../../identity/public-api.js';
 import { SetActiveBandCommand } from '../../application/commands/set-active-band/set-active-band.command.js';
 import { ActiveBandResponse } from './band.response.js';
 import { SetActiveBandRequest } from './set-active-band.request.js';
+import { ApiProblemResponses } from '../../../../shared/http/openapi.js';
 
 @ApiTags('bands')
+@ApiProblemResponses()
 @Controller('me/active-band')
 export class ActiveBandController {
   constructor(private readonly commandBus: CommandBus) {}

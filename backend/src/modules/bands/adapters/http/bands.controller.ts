@@ -19,8 +19,10 @@ import {
 import { CreateBandRequest } from './create-band.request.js';
 import { JoinBandRequest } from './join-band.request.js';
 import { UpdateBandRequest } from './update-band.request.js';
+import { ApiProblemResponses } from '../../../../shared/http/openapi.js';
 
 @ApiTags('bands')
+@ApiProblemResponses()
 @Controller('bands')
 export class BandsController {
   constructor(

@@ -9,10 +9,12 @@ import type { MemberView } from '../../application/ports/bands.reader.js';
 import { ListMembersQuery } from '../../application/queries/list-members/list-members.query.js';
 import { MemberResponse } from './band.response.js';
 import { ChangeRoleRequest } from './change-role.request.js';
+import { ApiProblemResponses } from '../../../../shared/http/openapi.js';
 
 const toResponse = (member: MemberView): MemberResponse => ({ ...member, joinedAt: member.joinedAt.toISOString() });
 
 @ApiTags('bands')
+@ApiProblemResponses()
 @Controller('bands/:bandId/members')
 export class MembersController {
   constructor(

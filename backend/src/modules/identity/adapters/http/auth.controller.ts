@@ -14,8 +14,10 @@ import { SessionCookie } from './session-cookie.js';
 import { AuthResponse } from './user.response.js';
 import { CurrentUser } from './current-user.decorator.js';
 import type { Principal } from '../../application/authenticated-session.js';
+import { ApiProblemResponses } from '../../../../shared/http/openapi.js';
 
 @ApiTags('identity')
+@ApiProblemResponses()
 @Controller('auth')
 export class AuthController {
   constructor(

@@ -13,8 +13,10 @@ import { DeleteAccountRequest } from './delete-account.request.js';
 import { SessionCookie } from './session-cookie.js';
 import { UpdateMeRequest } from './update-me.request.js';
 import { MeResponse } from './user.response.js';
+import { ApiProblemResponses } from '../../../../shared/http/openapi.js';
 
 @ApiTags('identity')
+@ApiProblemResponses()
 @Controller('me')
 export class MeController {
   constructor(
