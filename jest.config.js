@@ -25,17 +25,17 @@ const nodeProject = (displayName, roots, testMatch, extra = {}) => ({
 });
 
 export default {
+  // A global option (jest ignores it inside projects): browser and API tests drive real servers.
+  testTimeout: 60000,
   projects: [
     nodeProject('unit', ['<rootDir>/backend/src'], ['**/*.spec.ts']),
     nodeProject('api', ['<rootDir>/test/api', '<rootDir>/backend/src'], ['**/*.e2e-spec.ts'], {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 30000,
     }),
     nodeProject('browser', ['<rootDir>/test/browser'], ['**/*.browser-spec.ts'], {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60000,
     }),
     '<rootDir>/frontend/jest.config.cjs',
   ],

@@ -6,12 +6,17 @@ let session: BrowserSession;
 let page: Page;
 const password = 'correct horse battery';
 
+/** A new account has no band yet: the app asks to create or join one first (bands.browser-spec.ts). */
 async function register(username: string, displayName: string) {
   await page.goto('/register');
   await page.fill('input[name=username]', username);
   await page.fill('input[name=displayName]', displayName);
   await page.fill('input[name=password]', password);
   await page.click('button[type=submit]');
+  await page.waitForURL((url) => url.pathname === '/onboarding');
+  expect(await page.textContent('[data-testid=onboarding-title]')).toContain(displayName);
+  await page.fill('input[name=bandName]', `Le groupe de ${displayName}`);
+  await page.click('[data-testid=create-band]');
   await page.waitForURL((url) => url.pathname === '/');
 }
 
@@ -83,6 +88,20 @@ describe('an account, in French, in Chromium', () => {
     expect(saved.preferences.theme).toBe('dark');
   });
 
+  it('shows the last-seen data offline, with the offline banner', async () => {
+    await page.goto('/settings');
+    await page.waitForSelector('[data-testid=sign-out]');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await session.context.setOffline(true);
+    try {
+      await page.reload();
+      await page.waitForSelector('[data-testid=offline-banner]');
+      expect(await page.inputValue('input[name=displayName]')).toBe('Léa');
+    } finally {
+      await session.context.setOffline(false);
+    }
+  });
+
   it('is installable as an app', async () => {
     const cdp = await session.context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
@@ -106,8 +125,8 @@ describe('an account, in English', () => {
     await englishPage.fill('input[name=username]', 'sam.bass');
     await englishPage.fill('input[name=password]', password);
     await englishPage.click('button[type=submit]');
-    await englishPage.waitForURL((url) => url.pathname === '/');
-    expect(await englishPage.textContent('[data-testid=greeting]')).toMatch(/^Hello/);
+    await englishPage.waitForURL((url) => url.pathname === '/onboarding');
+    expect(await englishPage.textContent('[data-testid=onboarding-title]')).toMatch(/^Welcome/);
     await englishPage.goto('/settings');
     await englishPage.check('input[name=theme][value=light]');
     await englishPage.click('[data-testid=sign-out]');
@@ -116,7 +135,7 @@ describe('an account, in English', () => {
     await englishPage.fill('input[name=username]', 'sam.bass');
     await englishPage.fill('input[name=password]', password);
     await englishPage.click('button[type=submit]');
-    await englishPage.waitForURL((url) => url.pathname === '/');
+    await englishPage.waitForURL((url) => url.pathname === '/onboarding');
     expect(await englishPage.getAttribute('html', 'data-theme')).toBe('light');
   });
 });
