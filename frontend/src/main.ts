@@ -2,16 +2,19 @@
  * Entry point. Decides the language before anything that uses $localize is loaded:
  * the saved choice (localStorage), else English for an English browser, else French (the source).
  * English messages are fetched and loaded, the locale data registered, and only then the app
- * module is imported and bootstrapped. The saved theme is applied first to avoid a flash.
+ * module is imported and bootstrapped. The saved theme and band template are applied first to avoid
+ * a flash.
  */
 import { registerLocaleData } from '@angular/common';
 import { loadTranslations } from '@angular/localize';
 
 import { AppLocale, chooseLocale, readStoredLocale, TRANSLATIONS_URL } from './app/core/i18n/locale-storage';
+import { applyBandTemplate, readStoredBandTemplate } from './app/core/theme/band-template-storage';
 import { applyTheme, readStoredTheme, resolveTheme, systemPrefersDark } from './app/core/theme/theme-storage';
 
 const theme = readStoredTheme() ?? 'system';
 applyTheme(document, theme, resolveTheme(theme, systemPrefersDark(window)));
+applyBandTemplate(document, readStoredBandTemplate());
 
 async function loadLocale(locale: AppLocale): Promise<AppLocale> {
   if (locale === 'en') {

@@ -121,6 +121,8 @@ describe('an account, in English', () => {
 
   it('registers, signs out and signs in with English texts', async () => {
     await englishPage.goto('/register');
+    // main.ts sets the language once the English messages are loaded, just before the app renders.
+    await englishPage.waitForSelector('input[name=username]');
     expect(await englishPage.getAttribute('html', 'lang')).toBe('en');
     await englishPage.fill('input[name=username]', 'sam.bass');
     await englishPage.fill('input[name=password]', password);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { startTestApp, type TestApp } from './test-app.js';
 
 export const PWA_DIR = resolve('dist/frontend/browser');
@@ -61,6 +61,37 @@ export async function startBrowserSession(
       await context.close();
       rmSync(profile, { recursive: true, force: true });
       await app.close();
+    },
+  };
+}
+
+export interface ExtraBrowser {
+  readonly browser: Browser;
+  /** An ordinary (incognito-like) context: another person on another device. */
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * A second Chromium on the same app as `session`, for a second person: its own cookies and storage.
+ * (The session's persistent context has no `browser()` to open another context from.)
+ */
+export async function openExtraBrowser(
+  session: BrowserSession,
+  options: { locale?: string } = {},
+): Promise<ExtraBrowser> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+  const context = await browser.newContext({
+    locale: options.locale ?? 'fr-FR',
+    baseURL: session.app.baseUrl,
+    viewport: { width: 360, height: 780 },
+  });
+  return {
+    browser,
+    context,
+    close: async () => {
+      await context.close();
+      await browser.close();
     },
   };
 }

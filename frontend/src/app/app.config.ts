@@ -12,6 +12,7 @@ import { provideServiceWorker } from '@angular/service-worker';
 
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth-interceptor';
+import { ActiveBand } from './core/band/active-band';
 import { PageTitleStrategy } from './core/navigation/page-title-strategy';
 import { AppUpdates } from './core/pwa/app-updates';
 import { SessionStore } from './core/session/session-store';
@@ -33,6 +34,8 @@ export const appConfig: ApplicationConfig = {
     provideAppInitializer(() => {
       inject(ThemeService);
       inject(AppUpdates);
+      // Reads the active band and applies its template whenever the session's choice changes.
+      inject(ActiveBand);
       // Who is signed in decides the first route; GET /api/me never rejects (401 → signed out).
       return inject(SessionStore)
         .load()

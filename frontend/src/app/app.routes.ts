@@ -1,19 +1,23 @@
 import { Routes } from '@angular/router';
 
 import { authRoutes } from './auth/auth.routes';
+import { bandEntryRoutes } from './bands/band-entry.routes';
 import { authGuard } from './core/auth/auth-guards';
+import { bandGuard } from './core/band/band-guard';
 import { Shell } from './shell/shell';
 
 /** Pages load lazily; a new feature adds its `loadChildren` here and its tab in shell/nav-items.ts. */
 export const routes: Routes = [
   ...authRoutes,
+  ...bandEntryRoutes,
   {
     path: '',
     component: Shell,
     canActivate: [authGuard],
     canActivateChild: [authGuard],
     children: [
-      { path: '', pathMatch: 'full', loadChildren: () => import('./home/home.routes') },
+      // A user without a band is sent to /onboarding.
+      { path: '', pathMatch: 'full', canActivate: [bandGuard], loadChildren: () => import('./home/home.routes') },
       { path: 'settings', loadChildren: () => import('./settings/settings.routes') },
     ],
   },

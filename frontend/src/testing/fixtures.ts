@@ -1,12 +1,22 @@
-import { HttpHeaders } from '@angular/common/http';
-import { TestRequest } from '@angular/common/http/testing';
+import { HttpHeaders, provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
+import { EnvironmentProviders, LOCALE_ID, Provider } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
 
-import { MeResponse, ProblemDetails } from '../app/core/api/api-types';
+import { Band, MeResponse, Member, MyBandWithCount, ProblemDetails } from '../app/core/api/api-types';
+import { ActiveBand } from '../app/core/band/active-band';
+import { PAGE_RELOAD } from '../app/core/browser/page-reload';
+import { CONNECTIVITY_PROBE } from '../app/core/pwa/online-status';
+import { SessionStore } from '../app/core/session/session-store';
+
+export const BAND_ID = '0190c0de-0000-7000-8000-00000000b001';
+export const OTHER_BAND_ID = '0190c0de-0000-7000-8000-00000000b002';
+export const ME_ID = '0190c0de-0000-7000-8000-000000000001';
 
 /** Object mother for GET /api/me. */
 export function aMe(overrides: Partial<MeResponse> = {}): MeResponse {
   return {
-    id: '0190c0de-0000-7000-8000-000000000001',
+    id: ME_ID,
     username: 'alice',
     displayName: 'Alice',
     activeBandId: null,
@@ -14,6 +24,39 @@ export function aMe(overrides: Partial<MeResponse> = {}): MeResponse {
     preferences: { theme: 'system', locale: 'fr' },
     ...overrides,
   };
+}
+
+/** GET /api/me of a member of one band (admin unless told). */
+export function aMeInABand(role: Member['role'] = 'admin', overrides: Partial<MeResponse> = {}): MeResponse {
+  return aMe({ activeBandId: BAND_ID, bands: [{ id: BAND_ID, name: 'Les Rythmes', role }], ...overrides });
+}
+
+/** Object mother for GET /api/bands/{id} (an admin's view, with the invitation code). */
+export function aBand(overrides: Partial<Band> = {}): Band {
+  return {
+    id: BAND_ID,
+    name: 'Les Rythmes',
+    description: 'Du funk le jeudi soir.',
+    template: 'classic',
+    logoUrl: null,
+    timezone: 'Europe/Paris',
+    inviteCode: 'K7RD9-PXM4H',
+    ...overrides,
+  };
+}
+
+export function aMember(overrides: Partial<Member> = {}): Member {
+  return {
+    userId: ME_ID,
+    displayName: 'Alice',
+    role: 'admin',
+    joinedAt: '2026-11-01T18:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aBandWithCount(overrides: Partial<MyBandWithCount> = {}): MyBandWithCount {
+  return { id: BAND_ID, name: 'Les Rythmes', role: 'admin', memberCount: 3, ...overrides };
 }
 
 export function aProblem(status: number, code: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {
@@ -47,4 +90,32 @@ export function typeInto(root: HTMLElement, selector: string, value: string): vo
 
 export function textOf(root: HTMLElement, selector: string): string {
   return root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Common providers of the band specs: HTTP testing, French, no reload, online. */
+export function bandTestProviders(): (Provider | EnvironmentProviders)[] {
+  return [
+    provideHttpClient(),
+    provideHttpClientTesting(),
+    { provide: LOCALE_ID, useValue: 'fr' },
+    { provide: PAGE_RELOAD, useValue: jest.fn() },
+    { provide: CONNECTIVITY_PROBE, useValue: () => Promise.resolve(true) },
+  ];
+}
+
+/** Signs in as `me` (GET /api/me); with an active band, also answers its GET with `band`. */
+export async function startSession(
+  me: MeResponse,
+  band: Band | null = me.activeBandId ? aBand() : null,
+): Promise<void> {
+  const http = TestBed.inject(HttpTestingController);
+  const loading = TestBed.inject(SessionStore).load();
+  http.expectOne('/api/me').flush(me);
+  await loading;
+  TestBed.inject(ActiveBand);
+  TestBed.tick();
+  if (me.activeBandId && band) {
+    http.expectOne({ method: 'GET', url: `/api/bands/${me.activeBandId}` }).flush(band);
+    await settle();
+  }
 }

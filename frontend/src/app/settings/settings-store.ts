@@ -1,9 +1,10 @@
-import { inject, Injectable, signal, WritableSignal } from '@angular/core';
+import { computed, inject, Injectable, signal, WritableSignal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import { ApiFailure, hasCode, toApiFailure } from '../core/api/api-failure';
 import { ErrorCode, FieldError, Locale, Theme } from '../core/api/api-types';
 import { genericFailureMessage, localizedFieldErrors } from '../core/api/failure-messages';
+import { ActiveBand } from '../core/band/active-band';
 import { LocaleService } from '../core/i18n/locale-service';
 import { SessionStore } from '../core/session/session-store';
 import { ThemeService } from '../core/theme/theme-service';
@@ -28,6 +29,7 @@ export class SettingsStore {
   private readonly session = inject(SessionStore);
   private readonly theme = inject(ThemeService);
   private readonly locale = inject(LocaleService);
+  private readonly activeBand = inject(ActiveBand);
 
   private readonly profileState = signal(IDLE);
   private readonly preferencesState = signal(IDLE);
@@ -35,6 +37,10 @@ export class SettingsStore {
   private readonly deletionState = signal(IDLE);
 
   readonly user = this.session.user;
+  /** The active band, for the Réglages page's band section (its screens are the bands feature's). */
+  readonly bandName = this.activeBand.name;
+  readonly bandRole = this.activeBand.role;
+  readonly hasBand = computed(() => this.activeBand.id() !== null);
   readonly themePreference = this.theme.preference;
   readonly currentLocale = this.locale.current;
   readonly localeOptions = this.locale.options;
@@ -79,7 +85,7 @@ export class SettingsStore {
         this.session.clear();
       },
       (failure) =>
-        failure.status === 409
+        hasCode(failure, ErrorCode.lastAdmin) || failure.status === 409
           ? $localize`:@@settings.delete.lastAdmin:Vous êtes le dernier administrateur d'un groupe qui a d'autres membres : nommez un autre administrateur d'abord.`
           : null,
     );

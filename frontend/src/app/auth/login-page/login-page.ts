@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -17,6 +16,7 @@ import { safeReturnUrl } from '../../core/navigation/return-url';
 import { PasswordToggle } from '../../shared/ui/password-toggle';
 import { authFailureMessage } from '../auth-messages';
 import { AuthStore } from '../auth-store';
+import { focusAfterRender } from '../../core/forms/focus-after-render';
 
 @Component({
   selector: 'bt-login-page',
@@ -82,14 +82,10 @@ export class LoginPage {
   /** After the errors render: focus the first invalid field, else the form's message. */
   private focusFirstInvalid(): void {
     this.errorsShown.update((n) => n + 1);
-    afterNextRender(
-      () => {
-        const target =
-          this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-          this.host.nativeElement.querySelector<HTMLElement>('[data-testid="form-error"]');
-        target?.focus();
-      },
-      { injector: this.injector },
+    focusAfterRender(
+      () => this.host.nativeElement,
+      ['[aria-invalid="true"]', '[data-testid="form-error"]'],
+      this.injector,
     );
   }
 }

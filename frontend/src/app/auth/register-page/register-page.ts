@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -25,6 +24,7 @@ import {
   USERNAME_MIN,
   USERNAME_PATTERN,
 } from '../identity-rules';
+import { focusAfterRender } from '../../core/forms/focus-after-render';
 
 type Field = 'username' | 'displayName' | 'password';
 
@@ -128,14 +128,10 @@ export class RegisterPage {
   /** After the errors render: focus the first invalid field, else the form's message. */
   private focusFirstInvalid(): void {
     this.errorsShown.update((n) => n + 1);
-    afterNextRender(
-      () => {
-        const target =
-          this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-          this.host.nativeElement.querySelector<HTMLElement>('[data-testid="form-error"]');
-        target?.focus();
-      },
-      { injector: this.injector },
+    focusAfterRender(
+      () => this.host.nativeElement,
+      ['[aria-invalid="true"]', '[data-testid="form-error"]'],
+      this.injector,
     );
   }
 }

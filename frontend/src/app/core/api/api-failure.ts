@@ -28,9 +28,14 @@ export function toApiFailure(error: unknown, now: () => number = Date.now): ApiF
 
 /** True when the failure carries `code`, with or without its context prefix (`IDENTITY.`). */
 export function hasCode(failure: ApiFailure, code: string): boolean {
-  if (!failure.code) return false;
+  return codeMatches(failure.code, code);
+}
+
+/** The same comparison for a code kept on its own (a store's action state). */
+export function codeMatches(actual: string | null, code: string): boolean {
+  if (!actual) return false;
   const bare = (value: string) => value.slice(value.lastIndexOf('.') + 1);
-  return failure.code === code || bare(failure.code) === bare(code);
+  return actual === code || bare(actual) === bare(code);
 }
 
 /** Whole minutes to wait before retrying (at least 1), or null when unknown. */

@@ -5,19 +5,33 @@
  * per-feature `*-api.ts` service imports from here.
  */
 import type {
+  BandResponse,
   FieldErrorResponse,
   LogInRequest,
+  MemberResponse,
   MyBandResponse,
+  MyBandSummaryResponse,
   PreferencesResponse,
   ProblemDetailsResponse,
 } from './api-types.generated';
 
 export type {
+  ActiveBandResponse,
   AuthResponse,
+  BandResponse,
   ChangePasswordRequest,
+  ChangeRoleRequest,
+  CreateBandRequest,
+  CreatedBandResponse,
   DeleteAccountRequest,
+  InviteCodeResponse,
+  JoinBandRequest,
+  JoinedBandResponse,
   MeResponse,
+  MemberResponse,
   RegisterRequest,
+  SetActiveBandRequest,
+  UpdateBandRequest,
   UpdateMeRequest,
   UserResponse,
 } from './api-types.generated';
@@ -26,8 +40,14 @@ export type LoginRequest = LogInRequest;
 export type Preferences = PreferencesResponse;
 export type Theme = PreferencesResponse['theme'];
 export type Locale = PreferencesResponse['locale'];
+/** A band of the signed-in user, as GET /api/me lists it. */
 export type MyBandSummary = MyBandResponse;
+/** A band of the signed-in user with its size, as GET /api/bands lists it. */
+export type MyBandWithCount = MyBandSummaryResponse;
 export type BandRole = MyBandResponse['role'];
+export type Band = BandResponse;
+export type BandTemplate = BandResponse['template'];
+export type Member = MemberResponse;
 export type FieldError = FieldErrorResponse;
 /** RFC 9457 problem details (`application/problem+json`). */
 export type ProblemDetails = ProblemDetailsResponse;
@@ -42,4 +62,15 @@ export const ErrorCode = {
   invalidDisplayName: 'IDENTITY.INVALID_DISPLAY_NAME',
   invalidPassword: 'IDENTITY.INVALID_PASSWORD',
   rateLimited: 'RATE_LIMITED',
+  bandNotFound: 'BANDS.BAND_NOT_FOUND',
+  insufficientRole: 'BANDS.INSUFFICIENT_ROLE',
+  memberNotFound: 'BANDS.MEMBER_NOT_FOUND',
+  inviteCodeNotFound: 'BANDS.INVITE_CODE_NOT_FOUND',
+  lastAdmin: 'BANDS.LAST_ADMIN',
+  ownRole: 'BANDS.OWN_ROLE',
+  invalidBandSetting: 'BANDS.INVALID_SETTING',
 } as const;
+
+/** Roles in a band, lowest first; each has every right of the roles before it. */
+export const BAND_ROLES: readonly BandRole[] = ['member', 'manager', 'admin'];
+export const BAND_TEMPLATES: readonly BandTemplate[] = ['classic', 'groove', 'violet', 'image'];

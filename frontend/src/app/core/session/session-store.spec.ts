@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
-import { aMe, aProblem, failWith, settle } from '../../../testing/fixtures';
+import { aMe, aMeInABand, aProblem, BAND_ID, failWith, OTHER_BAND_ID, settle } from '../../../testing/fixtures';
 import { PAGE_RELOAD } from '../browser/page-reload';
 import { LOCALE_STORAGE_KEY } from '../i18n/locale-storage';
 import { CONNECTIVITY_PROBE } from '../pwa/online-status';
@@ -172,6 +172,63 @@ describe('SessionStore', () => {
     const saving = store.savePreferences({ theme: 'dark' });
     failWith(http.expectOne('/api/me'), aProblem(400, 'VALIDATION_FAILED'));
     await expect(saving).rejects.toMatchObject({ status: 400 });
+  });
+
+  describe('bands', () => {
+    const signIn = async () => {
+      const loading = store.load();
+      http.expectOne('/api/me').flush(aMeInABand('member'));
+      await loading;
+    };
+
+    it('holds the bands and the active one from GET /api/me', async () => {
+      await signIn();
+      expect(store.activeBandId()).toBe(BAND_ID);
+      expect(store.activeBand()).toEqual({ id: BAND_ID, name: 'Les Rythmes', role: 'member' });
+      expect(store.bands()).toHaveLength(1);
+    });
+
+    it('has none when signed out or without a band', async () => {
+      expect(store.activeBandId()).toBeNull();
+      expect(store.bands()).toEqual([]);
+      const loading = store.load();
+      http.expectOne('/api/me').flush(aMe());
+      await loading;
+      expect(store.activeBand()).toBeNull();
+    });
+
+    it('adopts a band just created or joined as the active one', async () => {
+      await signIn();
+      store.adoptBand({ id: OTHER_BAND_ID, name: 'Duo', role: 'admin' });
+      expect(store.activeBandId()).toBe(OTHER_BAND_ID);
+      expect(store.bands().map((band) => band.name)).toEqual(['Les Rythmes', 'Duo']);
+
+      // Joining a band one is already in (idempotent) updates it rather than listing it twice.
+      store.adoptBand({ id: BAND_ID, name: 'Les Rythmes', role: 'member' });
+      expect(store.activeBandId()).toBe(BAND_ID);
+      expect(store.bands()).toHaveLength(2);
+    });
+
+    it('switches with PUT /api/me/active-band, and stays put when it fails', async () => {
+      await signIn();
+      store.adoptBand({ id: OTHER_BAND_ID, name: 'Duo', role: 'admin' });
+
+      const failing = store.switchBand(BAND_ID);
+      failWith(http.expectOne({ method: 'PUT', url: '/api/me/active-band' }), aProblem(404, 'BANDS.BAND_NOT_FOUND'));
+      await expect(failing).rejects.toMatchObject({ status: 404 });
+      expect(store.activeBandId()).toBe(OTHER_BAND_ID);
+
+      const switching = store.switchBand(BAND_ID);
+      http.expectOne({ method: 'PUT', url: '/api/me/active-band' }).flush({ activeBandId: BAND_ID });
+      await switching;
+      expect(store.activeBandId()).toBe(BAND_ID);
+    });
+
+    it('keeps a renamed band and a changed role in step', async () => {
+      await signIn();
+      store.updateBand(BAND_ID, { name: 'Les Rythmes du Jeudi', role: 'admin' });
+      expect(store.activeBand()).toEqual({ id: BAND_ID, name: 'Les Rythmes du Jeudi', role: 'admin' });
+    });
   });
 
   it('signs out with POST /api/auth/logout, and forgets the user even if that fails', async () => {

@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
-import { MeResponse, Preferences, UpdateMeRequest } from '../api/api-types';
+import { MeResponse, MyBandSummary, Preferences, UpdateMeRequest } from '../api/api-types';
 import { LocaleService } from '../i18n/locale-service';
 import { clearCachedApiResponses } from '../pwa/api-cache';
 import { OnlineStatus } from '../pwa/online-status';
@@ -44,6 +44,14 @@ export class SessionStore {
   readonly displayName = computed(() => {
     const user = this.state().user;
     return user ? user.displayName?.trim() || user.username : '';
+  });
+  /** The user's bands (GET /api/me), in the server's order. */
+  readonly bands = computed<readonly MyBandSummary[]>(() => this.state().user?.bands ?? []);
+  /** The band every band screen shows; null when the user has no band (or is signed out). */
+  readonly activeBandId = computed(() => this.state().user?.activeBandId ?? null);
+  readonly activeBand = computed(() => {
+    const id = this.activeBandId();
+    return this.bands().find((band) => band.id === id) ?? null;
   });
 
   /** Asks GET /api/me; adopts the account's theme and language. Never rejects. */
@@ -111,6 +119,33 @@ export class SessionStore {
     return 'offline';
   }
 
+  /** PUT /api/me/active-band, then every band screen follows. Rejects with the HTTP error. */
+  async switchBand(bandId: string): Promise<void> {
+    if (bandId === this.activeBandId()) return;
+    await firstValueFrom(this.api.setActiveBand(bandId));
+    this.patchUser((user) => ({ ...user, activeBandId: bandId }));
+  }
+
+  /**
+   * A band the user just created or joined: listed (or updated) and active, as the server made it.
+   * Saves a round trip to GET /api/me.
+   */
+  adoptBand(band: MyBandSummary): void {
+    this.patchUser((user) => {
+      const known = user.bands.some((b) => b.id === band.id);
+      const bands = known ? user.bands.map((b) => (b.id === band.id ? band : b)) : [...user.bands, band];
+      return { ...user, bands, activeBandId: band.id };
+    });
+  }
+
+  /** Keeps the local list in step after a rename, or a role seen in the members list. */
+  updateBand(bandId: string, changes: Partial<Omit<MyBandSummary, 'id'>>): void {
+    this.patchUser((user) => ({
+      ...user,
+      bands: user.bands.map((band) => (band.id === bandId ? { ...band, ...changes } : band)),
+    }));
+  }
+
   /** POST /api/auth/logout; the local session ends whatever the server says. */
   async signOut(): Promise<void> {
     try {
@@ -164,6 +199,10 @@ export class SessionStore {
         forgetUnsyncedPreferences();
       }
     }
+  }
+
+  private patchUser(change: (user: MeResponse) => MeResponse): void {
+    this.state.update((state) => (state.user ? { ...state, user: change(state.user) } : state));
   }
 
   private mergePreferences(preferences: Partial<Preferences>): void {

@@ -4,7 +4,7 @@ import { Component, LOCALE_ID } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 
-import { aMe, aProblem, failWith, settle, textOf, typeInto } from '../../../testing/fixtures';
+import { aBand, aMe, aProblem, BAND_ID, failWith, settle, textOf, typeInto } from '../../../testing/fixtures';
 import { PAGE_RELOAD } from '../../core/browser/page-reload';
 import { LOCALE_STORAGE_KEY } from '../../core/i18n/locale-storage';
 import { SessionStore } from '../../core/session/session-store';
@@ -176,6 +176,27 @@ describe('ProfilePage', () => {
       await loading;
       expect(session.user()?.preferences.locale).toBe('en');
       expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
+    });
+  });
+
+  describe('band section', () => {
+    it('offers to create or join a band when there is none', () => {
+      expect(textOf(root, '[data-testid="band-section"]')).toContain("Vous ne faites partie d'aucun groupe");
+      expect(root.querySelector('[data-testid="settings-onboarding-link"]')?.getAttribute('href')).toBe('/onboarding');
+    });
+
+    it('leads to the members and the band settings in one tap', async () => {
+      session.adoptBand({ id: BAND_ID, name: 'Les Rythmes', role: 'admin' });
+      await fixture.whenStable();
+      http.expectOne(`/api/bands/${BAND_ID}`).flush(aBand());
+      await answer();
+
+      expect(textOf(root, '[data-testid="settings-band-name"]')).toBe('Les Rythmes');
+      expect(textOf(root, '[data-testid="band-section"]')).toContain('Administrateur');
+      expect(root.querySelector('[data-testid="settings-members-link"]')?.getAttribute('href')).toBe(
+        '/settings/members',
+      );
+      expect(root.querySelector('[data-testid="settings-band-link"]')?.getAttribute('href')).toBe('/settings/band');
     });
   });
 

@@ -1,5 +1,4 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -12,18 +11,20 @@ import {
   viewChild,
 } from '@angular/core';
 import { FormGroup, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 
 import { applyServerFieldErrors, setServerError } from '../../core/api/form-errors';
 import { Locale, Theme } from '../../core/api/api-types';
 import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../auth/identity-rules';
+import { roleLabel } from '../../core/band/role-label';
 import { Icon } from '../../shared/ui/icon';
 import { PasswordToggle } from '../../shared/ui/password-toggle';
 import { ActionState, SettingsStore } from '../settings-store';
+import { focusAfterRender } from '../../core/forms/focus-after-render';
 
 @Component({
   selector: 'bt-profile-page',
-  imports: [ReactiveFormsModule, PasswordToggle, Icon],
+  imports: [ReactiveFormsModule, RouterLink, PasswordToggle, Icon],
   templateUrl: './profile-page.html',
   styleUrl: './profile-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,6 +40,7 @@ export class ProfilePage {
   private readonly deleteDialog = viewChild.required<ElementRef<HTMLDialogElement>>('deleteDialog');
 
   protected readonly user = this.store.user;
+  protected readonly roleLabel = roleLabel;
   protected readonly themes: readonly { value: Theme; label: string }[] = [
     { value: 'light', label: $localize`:@@settings.theme.light:Clair` },
     { value: 'dark', label: $localize`:@@settings.theme.dark:Sombre` },
@@ -190,12 +192,10 @@ export class ProfilePage {
   /** After the errors render: focus the first invalid field of the open dialog, else of the page. */
   private focusFirstInvalid(): void {
     this.errorsShown.update((n) => n + 1);
-    afterNextRender(
-      () => {
-        const scope: ParentNode = this.deleteOpen() ? this.deleteDialog().nativeElement : this.host.nativeElement;
-        scope.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      },
-      { injector: this.injector },
+    focusAfterRender(
+      () => (this.deleteOpen() ? this.deleteDialog().nativeElement : this.host.nativeElement),
+      ['[aria-invalid="true"]'],
+      this.injector,
     );
   }
 }

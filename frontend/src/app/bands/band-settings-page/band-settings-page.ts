@@ -1,0 +1,182 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+  untracked,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+
+import { Band, BAND_TEMPLATES, BandTemplate, MyBandWithCount } from '../../core/api/api-types';
+import { applyServerFieldErrors } from '../../core/api/form-errors';
+import { roleLabel } from '../../core/band/role-label';
+import { OnlineStatus } from '../../core/pwa/online-status';
+import { Icon } from '../../shared/ui/icon';
+import { BAND_NAME_MAX, DEFAULT_TIMEZONE, DESCRIPTION_MAX, LOGO_URL_MAX, LOGO_URL_PATTERN } from '../band-rules';
+import { BandsStore } from '../bands-store';
+import { templateDescription, templateLabel } from '../bands-messages';
+import { timeZoneGroups } from '../time-zones';
+
+type Field = 'name' | 'description' | 'timezone' | 'template' | 'logoUrl';
+
+/**
+ * /settings/band: my bands (switch between them, create or join another) and the active band's
+ * settings: admins edit name, description, time zone, template and logo; the others read them.
+ */
+@Component({
+  selector: 'bt-band-settings-page',
+  imports: [ReactiveFormsModule, RouterLink, Icon],
+  templateUrl: './band-settings-page.html',
+  styleUrl: './band-settings-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BandSettingsPage {
+  protected readonly store = inject(BandsStore);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  /** Bumped when errors are (re)applied to controls, which are not signals. */
+  private readonly errorsShown = signal(0);
+  /** The band the form was filled from. */
+  private filledFrom: string | null = null;
+
+  protected readonly limits = { BAND_NAME_MAX, DESCRIPTION_MAX, LOGO_URL_MAX };
+  protected readonly online = inject(OnlineStatus).online;
+  protected readonly roleLabel = roleLabel;
+  protected readonly templateLabel = templateLabel;
+  protected readonly templateDescription = templateDescription;
+  protected readonly templates = BAND_TEMPLATES;
+  protected readonly band = this.store.band;
+  protected readonly isAdmin = this.store.isAdmin;
+  protected readonly zoneGroups = computed(() => timeZoneGroups(this.band()?.timezone ?? DEFAULT_TIMEZONE));
+  protected readonly submitted = signal(false);
+  protected readonly saved = signal(false);
+  protected readonly formError = signal<string | null>(null);
+  protected readonly switchNotice = signal<string | null>(null);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', [Validators.required, Validators.maxLength(BAND_NAME_MAX), Validators.pattern(/\S/)]],
+    description: ['', [Validators.maxLength(DESCRIPTION_MAX)]],
+    timezone: [DEFAULT_TIMEZONE, [Validators.required]],
+    template: ['classic' as BandTemplate, [Validators.required]],
+    logoUrl: ['', [Validators.maxLength(LOGO_URL_MAX), Validators.pattern(LOGO_URL_PATTERN)]],
+  });
+
+  constructor() {
+    void this.store.loadMyBands();
+    // Fill the form from the band; again when another band becomes active, or when it changes
+    // elsewhere while the form is untouched.
+    effect(() => {
+      const band = this.band();
+      untracked(() => {
+        if (band && (band.id !== this.filledFrom || !this.form.dirty)) this.fill(band);
+      });
+    });
+  }
+
+  protected async save(): Promise<void> {
+    this.submitted.set(true);
+    this.saved.set(false);
+    this.formError.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.focusFirstInvalid();
+      return;
+    }
+    const value = this.form.getRawValue();
+    const ok = await this.store.saveSettings({
+      name: value.name.trim(),
+      description: value.description.trim(),
+      timezone: value.timezone,
+      template: value.template,
+      logoUrl: value.logoUrl.trim() || null,
+    });
+    if (ok) {
+      const band = this.band();
+      if (band) this.fill(band);
+      this.submitted.set(false);
+      this.saved.set(true);
+      return;
+    }
+    const state = this.store.settings();
+    const unmatched = applyServerFieldErrors(this.form, state.fieldErrors);
+    this.formError.set(state.error ?? (unmatched.map((error) => error.message).join(' ') || null));
+    this.focusFirstInvalid();
+  }
+
+  protected async switchTo(band: MyBandWithCount): Promise<void> {
+    this.switchNotice.set(null);
+    if (await this.store.switchTo(band.id)) {
+      const name = band.name;
+      this.switchNotice.set($localize`:@@bandSettings.switched:Groupe actif : ${name}:name:.`);
+    }
+  }
+
+  protected isActive(band: MyBandWithCount): boolean {
+    return band.id === this.store.activeBandId();
+  }
+
+  protected memberCount(count: number): string {
+    return count === 1
+      ? $localize`:@@bandSettings.oneMember:1 membre`
+      : $localize`:@@bandSettings.members:${count}:count: membres`;
+  }
+
+  protected errorFor(name: Field): string | null {
+    this.errorsShown();
+    const control = this.form.controls[name];
+    if (!control.invalid || !(control.touched || this.submitted())) return null;
+    const errors = control.errors ?? {};
+    if (typeof errors['server'] === 'string') return errors['server'];
+    switch (name) {
+      case 'name':
+        return errors['maxlength']
+          ? $localize`:@@bands.create.nameTooLong:${BAND_NAME_MAX}:max: caractères au maximum.`
+          : $localize`:@@bands.create.nameRequired:Donnez un nom au groupe.`;
+      case 'description':
+        return $localize`:@@bands.field.descriptionRule:La description a 2000 caractères au maximum.`;
+      case 'logoUrl':
+        return $localize`:@@bands.field.logoUrlRule:Une adresse qui commence par https:// (ou http://), de 2048 caractères au maximum.`;
+      case 'timezone':
+        return $localize`:@@bands.field.timezoneRule:Choisissez un fuseau horaire de la liste.`;
+      case 'template':
+        return $localize`:@@bands.field.templateRule:Choisissez un des modèles proposés.`;
+    }
+  }
+
+  protected describedBy(name: Field, hintId: string | null = null): string | null {
+    const ids = [hintId, this.errorFor(name) ? `band-${name}-error` : null].filter(Boolean);
+    return ids.length ? ids.join(' ') : null;
+  }
+
+  private fill(band: Band): void {
+    this.filledFrom = band.id;
+    this.form.reset({
+      name: band.name,
+      description: band.description,
+      timezone: band.timezone,
+      template: band.template,
+      logoUrl: band.logoUrl ?? '',
+    });
+  }
+
+  /** After the errors render: focus the first invalid field, else the form's message. */
+  private focusFirstInvalid(): void {
+    this.errorsShown.update((n) => n + 1);
+    afterNextRender(
+      () => {
+        const form = this.host.nativeElement.querySelector('[data-testid="band-settings-form"]');
+        const target =
+          form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+          form?.querySelector<HTMLElement>('[data-testid="band-settings-error"]');
+        target?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+}

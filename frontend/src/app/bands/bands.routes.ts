@@ -1,0 +1,29 @@
+import { Routes } from '@angular/router';
+
+import { bandGuard } from '../core/band/band-guard';
+import { BandsStore } from './bands-store';
+
+/**
+ * The band screens, under Réglages (settings.routes.ts loads them): /settings/band (my bands, the
+ * band's settings) and /settings/members (members, roles, invitation). One store for both, so
+ * going from one to the other keeps what was read.
+ */
+export default [
+  {
+    path: '',
+    canActivateChild: [bandGuard],
+    providers: [BandsStore],
+    children: [
+      {
+        path: 'band',
+        title: () => $localize`:@@bandSettings.pageTitle:Groupe`,
+        loadComponent: () => import('./band-settings-page/band-settings-page').then((m) => m.BandSettingsPage),
+      },
+      {
+        path: 'members',
+        title: () => $localize`:@@members.pageTitle:Membres`,
+        loadComponent: () => import('./members-page/members-page').then((m) => m.MembersPage),
+      },
+    ],
+  },
+] satisfies Routes;

@@ -1,0 +1,143 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+
+import {
+  aBand,
+  aMe,
+  aMeInABand,
+  aProblem,
+  BAND_ID,
+  bandTestProviders,
+  failWith,
+  OTHER_BAND_ID,
+  settle,
+  startSession,
+} from '../../../testing/fixtures';
+import { SessionStore } from '../session/session-store';
+import { BAND_TEMPLATE_STORAGE_KEY } from '../theme/band-template-storage';
+import { ActiveBand } from './active-band';
+
+describe('ActiveBand', () => {
+  let http: HttpTestingController;
+  let session: SessionStore;
+  let active: ActiveBand;
+  const template = () => document.documentElement.getAttribute('data-band-template');
+
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.removeAttribute('data-band-template');
+    TestBed.configureTestingModule({ providers: bandTestProviders() });
+    http = TestBed.inject(HttpTestingController);
+    session = TestBed.inject(SessionStore);
+    active = TestBed.inject(ActiveBand);
+  });
+
+  afterEach(() => http.verify());
+
+  it("reads the session's active band (GET /api/bands/{id}) and applies its template to <html>", async () => {
+    await startSession(aMeInABand('member'), aBand({ template: 'groove', inviteCode: undefined }));
+
+    expect(active.band()).toMatchObject({ id: BAND_ID, template: 'groove' });
+    expect(active.name()).toBe('Les Rythmes');
+    expect(active.role()).toBe('member');
+    expect(active.isAdmin()).toBe(false);
+    expect(active.status()).toBe('loaded');
+    expect(template()).toBe('groove');
+    expect(localStorage.getItem(BAND_TEMPLATE_STORAGE_KEY)).toBe('groove');
+  });
+
+  it('knows the name from GET /api/me before the details arrive', async () => {
+    const loading = session.load();
+    http.expectOne('/api/me').flush(aMeInABand());
+    await loading;
+    TestBed.tick();
+
+    expect(active.status()).toBe('loading');
+    expect(active.band()).toBeNull();
+    expect(active.name()).toBe('Les Rythmes');
+    http.expectOne(`/api/bands/${BAND_ID}`).flush(aBand());
+    await settle();
+    expect(active.status()).toBe('loaded');
+  });
+
+  it('follows a switch to another band, and keeps the previous template until the new one is read', async () => {
+    await startSession(
+      aMeInABand('admin', {
+        bands: [
+          { id: BAND_ID, name: 'Les Rythmes', role: 'admin' },
+          { id: OTHER_BAND_ID, name: 'Duo', role: 'member' },
+        ],
+      }),
+      aBand({ template: 'violet' }),
+    );
+
+    const switching = session.switchBand(OTHER_BAND_ID);
+    const put = http.expectOne({ method: 'PUT', url: '/api/me/active-band' });
+    expect(put.request.body).toEqual({ bandId: OTHER_BAND_ID });
+    put.flush({ activeBandId: OTHER_BAND_ID });
+    await switching;
+    TestBed.tick();
+
+    expect(active.name()).toBe('Duo');
+    expect(active.role()).toBe('member');
+    expect(template()).toBe('violet');
+    http
+      .expectOne(`/api/bands/${OTHER_BAND_ID}`)
+      .flush(aBand({ id: OTHER_BAND_ID, name: 'Duo', template: 'image', inviteCode: undefined }));
+    await settle();
+    TestBed.tick();
+    expect(template()).toBe('image');
+  });
+
+  it('adopts the band a write answered, without asking again, and keeps the session name in step', async () => {
+    await startSession(aMeInABand());
+    active.adopt(aBand({ name: 'Les Rythmes du Jeudi', template: 'groove' }));
+    TestBed.tick();
+
+    expect(session.activeBand()?.name).toBe('Les Rythmes du Jeudi');
+    expect(template()).toBe('groove');
+    http.expectNone(`/api/bands/${BAND_ID}`);
+  });
+
+  it('removes the template when the user has no band, and when signed out', async () => {
+    await startSession(aMeInABand(), aBand({ template: 'violet' }));
+    expect(template()).toBe('violet');
+
+    const leaving = session.signOut();
+    http.expectOne('/api/auth/logout').flush(null);
+    await leaving;
+    TestBed.tick();
+    expect(template()).toBeNull();
+    expect(localStorage.getItem(BAND_TEMPLATE_STORAGE_KEY)).toBeNull();
+  });
+
+  it('has nothing to read without a band', async () => {
+    await startSession(aMe());
+    expect(active.status()).toBe('none');
+    expect(template()).toBeNull();
+  });
+
+  it('reports a failed read, and asks the session again after a 404 (removed from the band meanwhile)', async () => {
+    const loading = session.load();
+    http.expectOne('/api/me').flush(aMeInABand());
+    await loading;
+    TestBed.tick();
+    failWith(http.expectOne(`/api/bands/${BAND_ID}`), aProblem(404, 'BANDS.BAND_NOT_FOUND'));
+    await settle();
+
+    expect(active.status()).toBe('failed');
+    expect(active.failure()?.status).toBe(404);
+    http.expectOne('/api/me').flush(aMe());
+    await settle();
+    TestBed.tick();
+    expect(active.status()).toBe('none');
+  });
+
+  it('reloads on demand', async () => {
+    await startSession(aMeInABand());
+    const reloading = active.reload();
+    http.expectOne(`/api/bands/${BAND_ID}`).flush(aBand({ description: 'Nouveau' }));
+    await reloading;
+    expect(active.band()?.description).toBe('Nouveau');
+  });
+});
