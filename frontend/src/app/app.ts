@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
+import { OutboxStatus } from './core/offline/outbox-status';
 import { OfflineBanner } from './core/pwa/offline-banner';
 import { UpdatePrompt } from './core/pwa/update-prompt';
 
 @Component({
   selector: 'bt-root',
-  imports: [RouterOutlet, OfflineBanner, UpdatePrompt],
+  imports: [RouterOutlet, OfflineBanner, OutboxStatus, UpdatePrompt],
   templateUrl: './app.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
