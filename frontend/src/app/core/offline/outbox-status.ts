@@ -12,7 +12,8 @@ import { Outbox } from './outbox';
   selector: 'bt-outbox-status',
   imports: [Icon],
   templateUrl: './outbox-status.html',
-  styleUrl: './outbox-status.css',
+  // The offline banner's layout, in the colours of each message.
+  styleUrls: ['../pwa/offline-banner.css', './outbox-status.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class OutboxStatus {
