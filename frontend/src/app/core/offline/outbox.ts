@@ -127,7 +127,8 @@ export class Outbox {
     }
     const userId = this.session.user()?.id;
     if (!userId) return Promise.resolve({ status: 'discarded' });
-    if (this.stored().userId !== userId) this.forget();
+    const owner = this.stored().userId;
+    if (owner !== null && owner !== userId) this.forget();
 
     const target = kind.target(payload);
     const entry: OutboxEntry = { id: newId(), kind: kind.name, target, payload };
