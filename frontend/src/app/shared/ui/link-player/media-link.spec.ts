@@ -15,6 +15,7 @@ describe('mediaEmbed', () => {
     `https://www.youtube.com/shorts/${VIDEO}`,
     `https://www.youtube.com/embed/${VIDEO}`,
     `https://www.youtube.com/live/${VIDEO}`,
+    `https://www.youtube-nocookie.com/embed/${VIDEO}`,
     `http://www.youtube.com/watch?v=${VIDEO}`,
     `  https://WWW.YouTube.com/watch?v=${VIDEO}  `,
   ])('plays %s in the privacy-enhanced YouTube player', (link) => {
@@ -65,6 +66,7 @@ describe('mediaEmbed', () => {
     `https://evil.example/youtube.com/watch?v=${VIDEO}`,
     `https://evilyoutube.com/watch?v=${VIDEO}`,
     `https://youtu.be.evil.example/${VIDEO}`,
+    `https://www.youtube-nocookie.com.evil.example/embed/${VIDEO}`,
     `https://www.youtube.com@evil.example/watch?v=${VIDEO}`,
     `https://user:pass@www.youtube.com/watch?v=${VIDEO}`,
     `https://www.youtube.com:8443/watch?v=${VIDEO}`,

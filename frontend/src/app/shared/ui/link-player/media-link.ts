@@ -14,7 +14,13 @@ export interface MediaEmbed {
   readonly shape: 'video' | 'compact' | 'list';
 }
 
-const YOUTUBE_HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com', 'music.youtube.com']);
+const YOUTUBE_HOSTS = new Set([
+  'youtube.com',
+  'www.youtube.com',
+  'm.youtube.com',
+  'music.youtube.com',
+  'www.youtube-nocookie.com',
+]);
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const YOUTUBE_PATHS = new Set(['shorts', 'embed', 'live', 'v']);
 const SPOTIFY_TYPES = { track: 'compact', episode: 'compact', album: 'list', playlist: 'list' } as const;
