@@ -62,6 +62,8 @@ describe('LevelControl', () => {
   it('says when the song is not rated yet', async () => {
     await show({ value: null });
     expect(shownValue()).toBe('–/10');
+    const control = root.querySelector<HTMLElement>('.level-control')!;
+    expect(control.style.getPropertyValue('--level-color')).toBe('var(--bt-color-border-strong)');
     expect(range().getAttribute('aria-valuetext')).toBe('Pas encore évalué');
     expect(lower().disabled).toBe(true);
     raise().click();

@@ -35,7 +35,11 @@ export class LevelControl {
     const value = this.value();
     return value === null ? null : clampLevel(value);
   });
-  protected readonly color = computed(() => levelColor(this.shown() ?? MIN_LEVEL));
+  /** Not rated yet: neutral, not the red of level 0. */
+  protected readonly color = computed(() => {
+    const level = this.shown();
+    return level === null ? 'var(--bt-color-border-strong)' : levelColor(level);
+  });
   protected readonly word = computed(() => levelWord(this.shown()));
   protected readonly fill = computed(() => `${((this.shown() ?? MIN_LEVEL) / MAX_LEVEL) * 100}%`);
   protected readonly valueText = computed(() => {
