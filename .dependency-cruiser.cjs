@@ -1,6 +1,14 @@
 // Architecture rules for backend/src, checked by `npm test` (scripts/test.mjs) and `npm run lint`.
-// See docs/ARCHITECTURE: the dependency arrow points inward (adapters -> application -> domain), and a
-// bounded context only reaches another one through its public-api.ts.
+// See docs/adr/0001 and 0013: the dependency arrow points inward (adapters -> application -> domain), and a
+// bounded context reaches another one only through what it publishes, by layer: public-api.ts (the
+// application contract) and public-http.ts (the HTTP kit for adapters/http).
+
+/** Another context's files (`$1` is the importing context), except the given published entry points. */
+const anotherContextExcept = (published) => ({
+  path: '^backend/src/modules/[^/]+/',
+  pathNot: ['^backend/src/modules/$1/', `^backend/src/modules/[^/]+/${published}\\.ts$`],
+});
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -23,16 +31,48 @@ module.exports = {
     {
       name: 'no-cross-module-internals',
       comment:
-        'A bounded context uses another one only through its public-api.ts (or index.ts): ' +
-        'its internals may change freely.',
+        'A bounded context uses another one only through what it publishes: public-api.ts (the ' +
+        'application contract) and public-http.ts (the HTTP kit). Its internals, Nest module and entity ' +
+        'list included, may change freely.',
       severity: 'error',
       from: { path: '^backend/src/modules/([^/]+)/' },
+      to: anotherContextExcept('public-(api|http)'),
+    },
+    {
+      name: 'domain-and-application-use-public-api',
+      comment:
+        "A context's domain/ and application/ reach another context only through its public-api.ts: " +
+        'no HTTP decorator, no ORM schema, no Nest module.',
+      severity: 'error',
+      from: { path: '^backend/src/modules/([^/]+)/(domain|application)/' },
+      to: anotherContextExcept('public-api'),
+    },
+    {
+      name: 'only-composition-root-wires-modules',
+      comment:
+        "A context's Nest module and entity list are imported by the composition root only: " +
+        'backend/src/app.module.ts and backend/src/database/.',
+      severity: 'error',
+      from: {
+        path: '^backend/src/',
+        pathNot: ['^backend/src/app\\.module\\.ts$', '^backend/src/database/', '^backend/src/modules/'],
+      },
       to: {
-        path: '^backend/src/modules/[^/]+/',
+        path: '^backend/src/modules/[^/]+/([^/]+\\.module|adapters/persistence/mikro-orm/[^/]+\\.entities)\\.ts$',
+      },
+    },
+    {
+      name: 'no-module-internals-from-outside',
+      comment:
+        'Code outside the contexts (shared/, health/, config/, the composition root) reaches a context ' +
+        'through public-api.ts or public-http.ts; the composition root also takes its module and entity list.',
+      severity: 'error',
+      from: { path: '^backend/src/', pathNot: '^backend/src/modules/' },
+      to: {
+        path: '^backend/src/modules/',
         pathNot: [
-          '^backend/src/modules/$1/',
-          '^backend/src/modules/[^/]+/public-api\\.ts$',
-          '^backend/src/modules/[^/]+/index\\.ts$',
+          '^backend/src/modules/[^/]+/public-(api|http)\\.ts$',
+          '^backend/src/modules/[^/]+/([^/]+\\.module|adapters/persistence/mikro-orm/[^/]+\\.entities)\\.ts$',
         ],
       },
     },

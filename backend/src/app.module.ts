@@ -8,8 +8,8 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { createOrmConfig } from './database/mikro-orm.config.js';
 import { HealthModule } from './health/health.module.js';
-import { BandsModule } from './modules/bands/public-api.js';
-import { IdentityModule } from './modules/identity/public-api.js';
+import { BandsModule } from './modules/bands/bands.module.js';
+import { IdentityModule } from './modules/identity/identity.module.js';
 import { KernelModule } from './shared/kernel.module.js';
 
 @Module({})

@@ -2,7 +2,7 @@
 // each module's `adapters/persistence/mikro-orm/`). The ORM config, the migration CLI and the tests read
 // this list: a schema missing here is invisible to `npm run migration:create`.
 import type { EntitySchema } from '@mikro-orm/core';
-import { bandsEntities } from '../modules/bands/public-api.js';
-import { identityEntities } from '../modules/identity/public-api.js';
+import { bandsEntities } from '../modules/bands/adapters/persistence/mikro-orm/bands.entities.js';
+import { identityEntities } from '../modules/identity/adapters/persistence/mikro-orm/identity.entities.js';
 
 export const entities: readonly EntitySchema[] = [...identityEntities, ...bandsEntities];

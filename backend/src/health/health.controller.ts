@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Public } from '../modules/identity/public-api.js';
+import { Public } from '../modules/identity/public-http.js';
 import { DatabaseHealth } from './database-health.js';
 import { HealthResponse } from './health.response.js';
 

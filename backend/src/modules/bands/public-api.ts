@@ -1,6 +1,5 @@
-// What other parts of the app may use of the bands context. Everything else is internal to it.
+// The application contract bands offers the other contexts: what their domain, application and
+// adapters may import. The Nest module and the entity list are for the composition root only
+// (app.module.ts, database/). Everything else is internal to bands.
 export { BandAccess } from './application/band-access.js';
 export type { Role } from './domain/role.js';
-export { BandRecord } from './adapters/persistence/mikro-orm/band.schema.js';
-export { bandsEntities } from './adapters/persistence/mikro-orm/bands.entities.js';
-export { BandsModule } from './bands.module.js';

@@ -1,7 +1,8 @@
 import { Body, Controller, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, type Principal } from '../../../identity/public-api.js';
+import type { Principal } from '../../../identity/public-api.js';
+import { CurrentUser } from '../../../identity/public-http.js';
 import { SetActiveBandCommand } from '../../application/commands/set-active-band/set-active-band.command.js';
 import { ActiveBandResponse } from './band.response.js';
 import { SetActiveBandRequest } from './set-active-band.request.js';
