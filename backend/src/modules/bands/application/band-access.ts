@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { BandNotFoundError, InsufficientRoleError } from '../domain/bands.errors.js';
-import { hasAtLeast, type Role } from '../domain/role.js';
+import { requireRole, type Role } from '../domain/role.js';
 import { BANDS_READER, type BandsReader } from './ports/bands.reader.js';
 
 /**
@@ -13,9 +12,6 @@ export class BandAccess {
   constructor(@Inject(BANDS_READER) private readonly reader: BandsReader) {}
 
   async require(userId: string, bandId: string, minimum: Role): Promise<Role> {
-    const role = await this.reader.roleOf(userId, bandId);
-    if (!role) throw new BandNotFoundError();
-    if (!hasAtLeast(role, minimum)) throw new InsufficientRoleError(minimum);
-    return role;
+    return requireRole(await this.reader.roleOf(userId, bandId), minimum);
   }
 }

@@ -1,11 +1,5 @@
-import {
-  BandNotFoundError,
-  InsufficientRoleError,
-  LastAdminError,
-  MemberNotFoundError,
-  OwnRoleChangeError,
-} from './bands.errors.js';
-import { hasAtLeast, type Role } from './role.js';
+import { LastAdminError, MemberNotFoundError, OwnRoleChangeError } from './bands.errors.js';
+import { requireRole, type Role } from './role.js';
 
 export interface Membership {
   readonly userId: string;
@@ -56,10 +50,7 @@ export class Roster {
 
   /** The actor's role, when it is at least `minimum`; a non-member learns nothing about the band. */
   authorize(actorId: string, minimum: Role): Role {
-    const role = this.roleOf(actorId);
-    if (!role) throw new BandNotFoundError();
-    if (!hasAtLeast(role, minimum)) throw new InsufficientRoleError(minimum);
-    return role;
+    return requireRole(this.roleOf(actorId), minimum);
   }
 
   /** Joining twice changes nothing: the member keeps the role they have. */
