@@ -48,6 +48,22 @@ module.exports = {
       to: anotherContextExcept('public-api'),
     },
     {
+      name: 'public-api-is-the-application-contract',
+      comment:
+        "public-api.ts re-exports its own context's application contract (ports, tokens, views, " +
+        'domain types): nothing from adapters/, no Nest module, nothing of another context.',
+      severity: 'error',
+      from: { path: '^backend/src/modules/([^/]+)/public-api\\.ts$' },
+      to: { path: '^backend/src/modules/', pathNot: '^backend/src/modules/$1/(domain|application)/' },
+    },
+    {
+      name: 'public-http-is-the-http-kit',
+      comment: "public-http.ts re-exports its own context's adapters/http kit (decorators) and nothing else.",
+      severity: 'error',
+      from: { path: '^backend/src/modules/([^/]+)/public-http\\.ts$' },
+      to: { path: '^backend/src/modules/', pathNot: '^backend/src/modules/$1/adapters/http/' },
+    },
+    {
       name: 'only-composition-root-wires-modules',
       comment:
         "A context's Nest module and entity list are imported by the composition root only: " +
