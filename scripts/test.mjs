@@ -2,7 +2,7 @@
 // The one test command: `npm test` (everything) or `npm test -- <kind>` with kind one of
 // unit | api | frontend | browser | lint.
 // Full run, one step after the other (the machines have 2 cores):
-//   1. checks: dependency rules (one result per rule), type checks, oxlint, prettier
+//   1. checks: dependency rules (one result per rule), type checks, oxlint, knip, prettier
 //   2. the Angular build (browser tests serve it)      3. the backend build (dist/server)
 //   4. jest, every project
 // The last line printed is exactly `<N> passed, <N> failed` (jest tests plus checks and builds); the exit
@@ -102,6 +102,9 @@ async function lintChecks() {
   const lintTargets = ['backend/src', 'frontend/src', 'test', 'scripts'].filter((dir) => existsSync(join(root, dir)));
   heading(`oxlint ${lintTargets.join(' ')}`);
   record('oxlint', (await run(bin('oxlint'), ['--deny-warnings', ...lintTargets])).code === 0);
+
+  heading('knip: unused files and exports (knip.config.ts)');
+  record('knip', (await run(bin('knip'), ['--no-progress'])).code === 0);
 
   heading('prettier --check .');
   if (hasPrettierConfig()) {

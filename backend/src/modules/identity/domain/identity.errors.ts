@@ -55,11 +55,3 @@ export class WrongPasswordError extends DomainError {
     super('The password is wrong.', field);
   }
 }
-
-export class UserNotFoundError extends DomainError {
-  readonly code = 'IDENTITY.USER_NOT_FOUND';
-  readonly kind = 'not-found';
-  constructor() {
-    super('This user does not exist.');
-  }
-}

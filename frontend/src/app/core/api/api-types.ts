@@ -20,20 +20,15 @@ export type {
   AuthResponse,
   BandResponse,
   ChangePasswordRequest,
-  ChangeRoleRequest,
-  CreateBandRequest,
   CreatedBandResponse,
   DeleteAccountRequest,
   InviteCodeResponse,
-  JoinBandRequest,
   JoinedBandResponse,
   MeResponse,
   MemberResponse,
   RegisterRequest,
-  SetActiveBandRequest,
   UpdateBandRequest,
   UpdateMeRequest,
-  UserResponse,
 } from './api-types.generated';
 
 export type LoginRequest = LogInRequest;
