@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
+import { newId } from '../shared/application/ids.js';
+
+// The bands mapping keeps identity's user id as a plain column (docs/adr/0013): these foreign keys
+// come from the migrations alone, and PostgreSQL still holds them.
+let database: TestDatabase;
+let client: pg.Client;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+});
+
+afterAll(async () => {
+  await client?.end();
+  await database?.drop();
+});
+
+async function aUser(): Promise<string> {
+  const id = newId();
+  await client.query(
+    `insert into users (id, username, display_name, password_hash, created_at) values ($1, $2, 'Someone', 'x', now())`,
+    [id, `u${id.slice(-12)}`],
+  );
+  return id;
+}
+
+async function aBand(): Promise<string> {
+  const id = newId();
+  await client.query(`insert into bands (id, name, invite_code, created_at) values ($1, 'Band', $2, now())`, [
+    id,
+    id.slice(-11),
+  ]);
+  return id;
+}
+
+const join = (bandId: string, userId: string) =>
+  client.query(`insert into memberships (band_id, user_id, role, joined_at) values ($1, $2, 'member', now())`, [
+    bandId,
+    userId,
+  ]);
+const activate = (bandId: string, userId: string) =>
+  client.query('insert into active_bands (user_id, band_id) values ($1, $2)', [userId, bandId]);
+const count = async (table: 'memberships' | 'active_bands', userId: string) =>
+  Number((await client.query(`select count(*) from ${table} where user_id = $1`, [userId])).rows[0].count);
+
+describe('foreign keys from bands to identity, kept by the migrations', () => {
+  it('refuses a membership or an active band for a user who does not exist', async () => {
+    const bandId = await aBand();
+    await expect(join(bandId, newId())).rejects.toMatchObject({ code: '23503' });
+    await expect(activate(bandId, newId())).rejects.toMatchObject({ code: '23503' });
+  });
+
+  it('removes memberships and the active band with the user', async () => {
+    const bandId = await aBand();
+    const userId = await aUser();
+    await join(bandId, userId);
+    await activate(bandId, userId);
+    await client.query('delete from users where id = $1', [userId]);
+    expect(await count('memberships', userId)).toBe(0);
+    expect(await count('active_bands', userId)).toBe(0);
+  });
+});
