@@ -38,6 +38,22 @@ export function userRepositoryContract(makeAdapters: IdentityAdaptersFactory): v
       expect(saved?.passwordHash).toBe('pbkdf2_sha256$1000$bmV3$bmV3');
     });
 
+    it('writes a new password hash only while the stored one is the hash it was checked against', async () => {
+      const user = aUser({ displayName: 'Avant' });
+      await adapters.users.save(user);
+      const checked = user.passwordHash;
+      const renamed = (await adapters.users.findById(user.id))!;
+      renamed.rename(DisplayName.of('Après'));
+      await adapters.users.save(renamed);
+      user.changePasswordHash('pbkdf2_sha256$1000$Zmlyc3Q=$Zmlyc3Q=');
+      await expect(adapters.users.savePasswordHash(user, checked)).resolves.toBe(true);
+      user.changePasswordHash('pbkdf2_sha256$1000$bGF0ZQ==$bGF0ZQ==');
+      await expect(adapters.users.savePasswordHash(user, checked)).resolves.toBe(false);
+      const saved = await adapters.users.findById(user.id);
+      expect(saved?.passwordHash).toBe('pbkdf2_sha256$1000$Zmlyc3Q=$Zmlyc3Q=');
+      expect(saved?.displayName).toBe('Après');
+    });
+
     it('refuses a second user with the same username', async () => {
       await adapters.users.save(aUser({ username: 'same' }));
       await expect(adapters.users.save(aUser({ username: 'same' }))).rejects.toThrow(UsernameTakenError);

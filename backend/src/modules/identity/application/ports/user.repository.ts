@@ -5,6 +5,11 @@ export interface UserRepository {
   findByUsername(username: string): Promise<User | null>;
   /** Inserts or updates; throws UsernameTakenError when another user holds the username. */
   save(user: User): Promise<void>;
+  /**
+   * Writes the user's new password hash, and only that, if the stored hash is still `previousHash`
+   * (compare-and-set): false, and nothing written, when another change got there first.
+   */
+  savePasswordHash(user: User, previousHash: string): Promise<boolean>;
   delete(id: string): Promise<void>;
 }
 

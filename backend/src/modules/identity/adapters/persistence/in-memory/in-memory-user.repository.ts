@@ -25,6 +25,13 @@ export class InMemoryUserRepository implements UserRepository {
     this.store.users.set(state.id, state);
   }
 
+  async savePasswordHash(user: User, previousHash: string): Promise<boolean> {
+    const stored = this.store.users.get(user.id);
+    if (stored?.passwordHash !== previousHash) return false;
+    this.store.users.set(user.id, { ...stored, passwordHash: user.passwordHash });
+    return true;
+  }
+
   async delete(id: string): Promise<void> {
     this.store.users.delete(id);
     for (const [sessionId, session] of this.store.sessions) {

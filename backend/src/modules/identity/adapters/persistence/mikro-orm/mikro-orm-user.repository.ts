@@ -33,6 +33,15 @@ export class MikroOrmUserRepository implements UserRepository {
     }
   }
 
+  async savePasswordHash(user: User, previousHash: string): Promise<boolean> {
+    const written = await this.em.nativeUpdate(
+      UserRecord,
+      { id: user.id, passwordHash: previousHash },
+      { passwordHash: user.passwordHash },
+    );
+    return written === 1;
+  }
+
   async delete(id: string): Promise<void> {
     await this.em.nativeDelete(UserRecord, { id });
   }
