@@ -69,3 +69,51 @@ describe('password changes under concurrency', () => {
     }
   });
 });
+
+describe('band settings under concurrency', () => {
+  async function bandWithTwoAdmins() {
+    const first = await user('first');
+    const band = (await first.post('/api/bands', { name: 'Les Rythmes' })).body.band as {
+      id: string;
+      inviteCode: string;
+    };
+    const second = await user('second');
+    await second.post('/api/bands/join', { inviteCode: band.inviteCode });
+    expect((await first.patch(`/api/bands/${band.id}/members/${second.id}`, { role: 'admin' })).status).toBe(200);
+    return { first, second, band };
+  }
+
+  it('keeps both changes when two admins edit different fields at the same instant', async () => {
+    for (let round = 0; round < 8; round++) {
+      const { first, second, band } = await bandWithTwoAdmins();
+      const results = await Promise.all([
+        first.patch(`/api/bands/${band.id}`, { description: `round ${round}` }),
+        second.patch(`/api/bands/${band.id}`, { template: 'groove', timezone: 'Europe/Brussels' }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([200, 200]);
+      expect((await first.get(`/api/bands/${band.id}`)).body).toMatchObject({
+        name: 'Les Rythmes',
+        description: `round ${round}`,
+        template: 'groove',
+        timezone: 'Europe/Brussels',
+      });
+    }
+  });
+
+  it('keeps the renewed code and the edited name when both happen at once', async () => {
+    for (let round = 0; round < 8; round++) {
+      const { first, second, band } = await bandWithTwoAdmins();
+      const [renewal, edit] = await Promise.all([
+        first.post(`/api/bands/${band.id}/invite-code`),
+        second.patch(`/api/bands/${band.id}`, { name: `Nom ${round}` }),
+      ]);
+      expect([renewal.status, edit.status]).toEqual([200, 200]);
+      expect((await first.get(`/api/bands/${band.id}`)).body).toMatchObject({
+        name: `Nom ${round}`,
+        inviteCode: renewal.body.inviteCode,
+      });
+      const newcomer = await user('newcomer');
+      expect((await newcomer.post('/api/bands/join', { inviteCode: band.inviteCode })).status).toBe(404);
+    }
+  });
+});

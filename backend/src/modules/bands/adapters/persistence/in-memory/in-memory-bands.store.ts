@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalMap } from '../../../../../shared/adapters/transactional-map.js';
+import type { BandView } from '../../../application/ports/bands.reader.js';
 import type { BandState } from '../../../domain/band.js';
 import type { Membership } from '../../../domain/roster.js';
 
@@ -11,6 +12,13 @@ export class InMemoryBandsStore {
   readonly memberships = new TransactionalMap<string, Map<string, Membership>>();
   /** user id → band id */
   readonly activeBands = new TransactionalMap<string, string>();
+
+  bandView(bandId: string): BandView | null {
+    const state = this.bands.get(bandId);
+    if (!state) return null;
+    const { id, name, description, template, logoUrl, timezone, inviteCode } = state;
+    return { id, name, description, template, logoUrl, timezone, inviteCode };
+  }
 
   membersOf(bandId: string): Map<string, Membership> {
     let members = this.memberships.get(bandId);
