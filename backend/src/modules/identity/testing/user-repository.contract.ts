@@ -27,15 +27,21 @@ export function userRepositoryContract(makeAdapters: IdentityAdaptersFactory): v
       expect(await adapters.users.findByUsername('nobody')).toBeNull();
     });
 
-    it('updates a user saved again', async () => {
+    it('updates the profile of a user saved again, never the password hash', async () => {
       const user = aUser();
       await adapters.users.save(user);
-      user.rename(DisplayName.of('Nouveau nom'));
+      const loadedBeforeAPasswordChange = (await adapters.users.findById(user.id))!;
       user.changePasswordHash('pbkdf2_sha256$1000$bmV3$bmV3');
-      await adapters.users.save(user);
+      await adapters.users.savePasswordHash(user, loadedBeforeAPasswordChange.passwordHash);
+      loadedBeforeAPasswordChange.rename(DisplayName.of('Nouveau nom'));
+      loadedBeforeAPasswordChange.changePreferences({ theme: 'dark' });
+      await adapters.users.save(loadedBeforeAPasswordChange);
       const saved = await adapters.users.findById(user.id);
-      expect(saved?.displayName).toBe('Nouveau nom');
-      expect(saved?.passwordHash).toBe('pbkdf2_sha256$1000$bmV3$bmV3');
+      expect(saved?.snapshot()).toEqual({
+        ...user.snapshot(),
+        displayName: 'Nouveau nom',
+        preferences: { theme: 'dark', locale: 'fr' },
+      });
     });
 
     it('writes a new password hash only while the stored one is the hash it was checked against', async () => {

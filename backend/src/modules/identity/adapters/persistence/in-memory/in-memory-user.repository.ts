@@ -22,7 +22,8 @@ export class InMemoryUserRepository implements UserRepository {
     const state: UserState = user.snapshot();
     const holder = [...this.store.users.values()].find((other) => other.username === state.username);
     if (holder && holder.id !== state.id) throw new UsernameTakenError();
-    this.store.users.set(state.id, state);
+    const stored = this.store.users.get(state.id);
+    this.store.users.set(state.id, stored ? { ...state, passwordHash: stored.passwordHash } : state);
   }
 
   async savePasswordHash(user: User, previousHash: string): Promise<boolean> {

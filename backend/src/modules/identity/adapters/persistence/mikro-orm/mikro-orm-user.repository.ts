@@ -25,7 +25,7 @@ export class MikroOrmUserRepository implements UserRepository {
       await this.em.upsert(
         UserRecord,
         { ...state, theme: preferences.theme, locale: preferences.locale },
-        { onConflictFields: ['id'], onConflictAction: 'merge' },
+        { onConflictFields: ['id'], onConflictAction: 'merge', onConflictExcludeFields: ['passwordHash', 'createdAt'] },
       );
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw new UsernameTakenError();
