@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { UnitOfWork } from '../application/unit-of-work.js';
+import { undoJournal } from './undo-journal.js';
 
 /**
- * In memory there is nothing to roll back, but units of work still run one at a time, as row locks
- * make them in PostgreSQL, so a read-check-write cannot interleave with another.
+ * Units of work run one at a time, as row locks make them in PostgreSQL, so a read-check-write cannot
+ * interleave with another; a failed unit undoes the writes it made to the in-memory tables
+ * (TransactionalMap). A nested run joins the unit it runs in, as a savepoint: no queueing behind it.
  */
 @Injectable()
 export class InMemoryUnitOfWork implements UnitOfWork {
   private queue: Promise<unknown> = Promise.resolve();
 
   run<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.queue.then(work);
+    if (undoJournal.active) return undoJournal.within(work);
+    const result = this.queue.then(() => undoJournal.within(work));
     this.queue = result.catch(() => undefined);
     return result;
   }

@@ -1,6 +1,9 @@
 /**
  * Runs a use case's writes as one transaction: all of them land, or none. Repositories called
  * inside `run` take part without being told.
+ *
+ * A `run` inside another joins it as a savepoint: its writes commit only with the outer unit, and if
+ * its work throws, only its own writes are undone (the outer unit may catch the error and go on).
  */
 export interface UnitOfWork {
   run<T>(work: () => Promise<T>): Promise<T>;

@@ -16,6 +16,26 @@ export interface BandSettings {
   readonly timezone: string;
 }
 
+/** A change of settings as asked for: each field given is a new value, checked by `settingsChanges`. */
+export type BandSettingsChanges = Partial<{
+  name: string;
+  description: string;
+  template: string;
+  logoUrl: string | null;
+  timezone: string;
+}>;
+
+/** Validates and normalises each setting a change names; one refused setting refuses the whole change. */
+export function settingsChanges(changes: BandSettingsChanges): Partial<BandSettings> {
+  return {
+    ...(changes.name === undefined ? {} : { name: bandName(changes.name) }),
+    ...(changes.description === undefined ? {} : { description: bandDescription(changes.description) }),
+    ...(changes.template === undefined ? {} : { template: template(changes.template) }),
+    ...(changes.logoUrl === undefined ? {} : { logoUrl: logoUrl(changes.logoUrl) }),
+    ...(changes.timezone === undefined ? {} : { timezone: timezone(changes.timezone) }),
+  };
+}
+
 export function bandName(raw: string): string {
   const name = raw.trim().replace(/\s+/g, ' ');
   if (name.length < 1 || [...name].length > BAND_NAME_MAX_LENGTH) {

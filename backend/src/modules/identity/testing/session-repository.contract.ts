@@ -22,6 +22,21 @@ export function sessionRepositoryContract(makeAdapters: IdentityAdaptersFactory)
       expect(await adapters.sessions.findByTokenHash('f'.repeat(64))).toBeNull();
     });
 
+    it('adds a session only while the user’s password hash is still the one checked', async () => {
+      const user = (await adapters.users.findById(userId))!;
+      const checked = user.passwordHash;
+      const first = aSession(userId);
+      await expect(adapters.sessions.addIfPasswordUnchanged(first, checked)).resolves.toBe(true);
+      user.changePasswordHash('pbkdf2_sha256$1000$bmV3$bmV3');
+      await adapters.users.savePasswordHash(user, checked);
+      const late = aSession(userId);
+      await expect(adapters.sessions.addIfPasswordUnchanged(late, checked)).resolves.toBe(false);
+      expect(await adapters.sessions.findByTokenHash(late.snapshot().tokenHash)).toBeNull();
+      expect((await adapters.sessions.findByTokenHash(first.snapshot().tokenHash))?.snapshot()).toEqual(
+        first.snapshot(),
+      );
+    });
+
     it('saves a touched session', async () => {
       const session = aSession(userId);
       await adapters.sessions.save(session);

@@ -27,15 +27,37 @@ export function userRepositoryContract(makeAdapters: IdentityAdaptersFactory): v
       expect(await adapters.users.findByUsername('nobody')).toBeNull();
     });
 
-    it('updates a user saved again', async () => {
+    it('updates the profile of a user saved again, never the password hash', async () => {
       const user = aUser();
       await adapters.users.save(user);
-      user.rename(DisplayName.of('Nouveau nom'));
+      const loadedBeforeAPasswordChange = (await adapters.users.findById(user.id))!;
       user.changePasswordHash('pbkdf2_sha256$1000$bmV3$bmV3');
-      await adapters.users.save(user);
+      await adapters.users.savePasswordHash(user, loadedBeforeAPasswordChange.passwordHash);
+      loadedBeforeAPasswordChange.rename(DisplayName.of('Nouveau nom'));
+      loadedBeforeAPasswordChange.changePreferences({ theme: 'dark' });
+      await adapters.users.save(loadedBeforeAPasswordChange);
       const saved = await adapters.users.findById(user.id);
-      expect(saved?.displayName).toBe('Nouveau nom');
-      expect(saved?.passwordHash).toBe('pbkdf2_sha256$1000$bmV3$bmV3');
+      expect(saved?.snapshot()).toEqual({
+        ...user.snapshot(),
+        displayName: 'Nouveau nom',
+        preferences: { theme: 'dark', locale: 'fr' },
+      });
+    });
+
+    it('writes a new password hash only while the stored one is the hash it was checked against', async () => {
+      const user = aUser({ displayName: 'Avant' });
+      await adapters.users.save(user);
+      const checked = user.passwordHash;
+      const renamed = (await adapters.users.findById(user.id))!;
+      renamed.rename(DisplayName.of('Après'));
+      await adapters.users.save(renamed);
+      user.changePasswordHash('pbkdf2_sha256$1000$Zmlyc3Q=$Zmlyc3Q=');
+      await expect(adapters.users.savePasswordHash(user, checked)).resolves.toBe(true);
+      user.changePasswordHash('pbkdf2_sha256$1000$bGF0ZQ==$bGF0ZQ==');
+      await expect(adapters.users.savePasswordHash(user, checked)).resolves.toBe(false);
+      const saved = await adapters.users.findById(user.id);
+      expect(saved?.passwordHash).toBe('pbkdf2_sha256$1000$Zmlyc3Q=$Zmlyc3Q=');
+      expect(saved?.displayName).toBe('Après');
     });
 
     it('refuses a second user with the same username', async () => {

@@ -63,13 +63,12 @@ export class BandsController {
 
   @Patch(':bandId')
   @ApiOkResponse({ type: BandResponse })
-  async update(
+  update(
     @CurrentUser() me: Principal,
     @IdParam('bandId') bandId: string,
     @Body() body: UpdateBandRequest,
   ): Promise<BandResponse> {
-    await this.commandBus.execute(new UpdateBandSettingsCommand(me.userId, bandId, { ...body }));
-    return this.queryBus.execute(new GetBandQuery(me.userId, bandId));
+    return this.commandBus.execute(new UpdateBandSettingsCommand(me.userId, bandId, { ...body }));
   }
 
   @Post(':bandId/invite-code')

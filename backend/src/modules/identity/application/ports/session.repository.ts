@@ -2,6 +2,11 @@ import type { Session } from '../../domain/session.js';
 
 export interface SessionRepository {
   save(session: Session): Promise<void>;
+  /**
+   * Adds a new session while its user's password hash is still `verifiedHash`, the one the password
+   * was checked against: false, and nothing stored, when a password change got there first.
+   */
+  addIfPasswordUnchanged(session: Session, verifiedHash: string): Promise<boolean>;
   findByTokenHash(tokenHash: string): Promise<Session | null>;
   delete(id: string): Promise<void>;
   /** Revokes every session of the user, but the one named in `except`. */

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { BandRepository } from '../../../application/ports/band.repository.js';
+import type { BandView } from '../../../application/ports/bands.reader.js';
+import type { BandSettings } from '../../../domain/band-settings.js';
 import { Band } from '../../../domain/band.js';
+import type { InviteCode } from '../../../domain/invite-code.js';
 import { InMemoryBandsStore } from './in-memory-bands.store.js';
 
 @Injectable()
@@ -17,8 +20,20 @@ export class InMemoryBandRepository implements BandRepository {
     return state ? Band.restore(state) : null;
   }
 
-  async save(band: Band): Promise<void> {
+  async add(band: Band): Promise<void> {
     this.store.bands.set(band.id, band.snapshot());
+  }
+
+  async changeSettings(id: string, changes: Partial<BandSettings>): Promise<BandView | null> {
+    const state = this.store.bands.get(id);
+    if (state) this.store.bands.set(id, { ...state, ...changes });
+    return this.store.bandView(id);
+  }
+
+  async replaceInviteCode(id: string, code: InviteCode): Promise<boolean> {
+    const state = this.store.bands.get(id);
+    if (state) this.store.bands.set(id, { ...state, inviteCode: code.value });
+    return state !== undefined;
   }
 
   async delete(id: string): Promise<void> {

@@ -2,7 +2,10 @@ import { describe } from '@jest/globals';
 import { InMemoryUnitOfWork } from '../../../../../shared/adapters/in-memory-unit-of-work.js';
 import type { BandsAdaptersFactory } from '../../../testing/bands-adapters.js';
 import { FakeUserProfiles } from '../../../testing/fake-user-profiles.js';
-import { bandsPersistenceContract } from '../../../testing/bands-persistence.contract.js';
+import { activeBandRepositoryContract } from '../../../testing/active-band-repository.contract.js';
+import { bandRepositoryContract } from '../../../testing/band-repository.contract.js';
+import { bandsReaderContract } from '../../../testing/bands-reader.contract.js';
+import { rosterRepositoryContract } from '../../../testing/roster-repository.contract.js';
 import { InMemoryActiveBandRepository } from './in-memory-active-band.repository.js';
 import { InMemoryBandRepository } from './in-memory-band.repository.js';
 import { InMemoryBandsReader } from './in-memory-bands.reader.js';
@@ -23,5 +26,8 @@ const inMemoryAdapters: BandsAdaptersFactory = async () => {
 };
 
 describe('bands in-memory adapters', () => {
-  bandsPersistenceContract(inMemoryAdapters);
+  bandRepositoryContract(inMemoryAdapters);
+  rosterRepositoryContract(inMemoryAdapters);
+  activeBandRepositoryContract(inMemoryAdapters);
+  bandsReaderContract(inMemoryAdapters);
 });

@@ -34,10 +34,7 @@ export class InMemoryBandsReader implements BandsReader {
   }
 
   async band(bandId: string): Promise<BandView | null> {
-    const state = this.store.bands.get(bandId);
-    if (!state) return null;
-    const { id, name, description, template, logoUrl, timezone, inviteCode } = state;
-    return { id, name, description, template, logoUrl, timezone, inviteCode };
+    return this.store.bandView(bandId);
   }
 
   async members(bandId: string): Promise<MemberView[]> {

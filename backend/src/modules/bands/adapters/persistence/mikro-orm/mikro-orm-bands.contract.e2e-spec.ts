@@ -5,7 +5,10 @@ import { createOrmConfig } from '../../../../../database/mikro-orm.config.js';
 import { MikroOrmUnitOfWork } from '../../../../../shared/adapters/mikro-orm-unit-of-work.js';
 import { newId } from '../../../../../shared/application/ids.js';
 import type { BandsAdaptersFactory } from '../../../testing/bands-adapters.js';
-import { bandsPersistenceContract } from '../../../testing/bands-persistence.contract.js';
+import { activeBandRepositoryContract } from '../../../testing/active-band-repository.contract.js';
+import { bandRepositoryContract } from '../../../testing/band-repository.contract.js';
+import { bandsReaderContract } from '../../../testing/bands-reader.contract.js';
+import { rosterRepositoryContract } from '../../../testing/roster-repository.contract.js';
 import { MikroOrmActiveBandRepository } from './mikro-orm-active-band.repository.js';
 import { MikroOrmBandRepository } from './mikro-orm-band.repository.js';
 import { MikroOrmBandsReader } from './mikro-orm-bands.reader.js';
@@ -46,5 +49,8 @@ const mikroOrmAdapters: BandsAdaptersFactory = async () => {
 };
 
 describe('bands MikroORM adapters', () => {
-  bandsPersistenceContract(mikroOrmAdapters);
+  bandRepositoryContract(mikroOrmAdapters);
+  rosterRepositoryContract(mikroOrmAdapters);
+  activeBandRepositoryContract(mikroOrmAdapters);
+  bandsReaderContract(mikroOrmAdapters);
 });

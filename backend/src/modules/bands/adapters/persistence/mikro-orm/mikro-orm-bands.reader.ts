@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { BandsReader, BandView, MemberView, MyBandView } from '../../../application/ports/bands.reader.js';
-import type { Template } from '../../../domain/band-settings.js';
 import type { Role } from '../../../domain/role.js';
+import { BAND_VIEW_COLUMNS, type BandViewRow, toBandView } from './band-view-row.js';
 
 /** Each view in one statement, on the primary keys and the memberships_user_id index. */
 @Injectable()
@@ -29,27 +29,8 @@ export class MikroOrmBandsReader implements BandsReader {
   }
 
   async band(bandId: string): Promise<BandView | null> {
-    const [row] = await this.em.execute<
-      {
-        id: string;
-        name: string;
-        description: string;
-        template: Template;
-        logo_url: string | null;
-        timezone: string;
-        invite_code: string;
-      }[]
-    >('select id, name, description, template, logo_url, timezone, invite_code from bands where id = ?', [bandId]);
-    if (!row) return null;
-    return {
-      id: row.id,
-      name: row.name,
-      description: row.description,
-      template: row.template,
-      logoUrl: row.logo_url,
-      timezone: row.timezone,
-      inviteCode: row.invite_code,
-    };
+    const [row] = await this.em.execute<BandViewRow[]>(`select ${BAND_VIEW_COLUMNS} from bands where id = ?`, [bandId]);
+    return row ? toBandView(row) : null;
   }
 
   async members(bandId: string): Promise<MemberView[]> {

@@ -27,7 +27,7 @@ export class CreateBandHandler implements ICommandHandler<CreateBandCommand> {
     const now = this.clock.now();
     const band = Band.create({ id: newId(), name: command.name, inviteCode: InviteCode.generate(randomBytes), now });
     await this.unitOfWork.run(async () => {
-      await this.bands.save(band);
+      await this.bands.add(band);
       await this.rosters.save(Roster.founded(band.id, command.userId, now));
       await this.activeBands.set(command.userId, band.id);
     });

@@ -7,7 +7,7 @@ import { BandAccess } from '../../band-access.js';
 import { BAND_REPOSITORY, type BandRepository } from '../../ports/band.repository.js';
 import { RenewInviteCodeCommand } from './renew-invite-code.command.js';
 
-/** A new invitation code; the old one stops working at once. */
+/** A new invitation code; the old one stops working at once. Only the code is written. */
 @CommandHandler(RenewInviteCodeCommand)
 export class RenewInviteCodeHandler implements ICommandHandler<RenewInviteCodeCommand> {
   constructor(
@@ -17,10 +17,8 @@ export class RenewInviteCodeHandler implements ICommandHandler<RenewInviteCodeCo
 
   async execute(command: RenewInviteCodeCommand): Promise<{ inviteCode: string }> {
     await this.access.require(command.userId, command.bandId, 'admin');
-    const band = await this.bands.findById(command.bandId);
-    if (!band) throw new BandNotFoundError();
-    band.renewInviteCode(InviteCode.generate(randomBytes));
-    await this.bands.save(band);
-    return { inviteCode: band.inviteCode };
+    const code = InviteCode.generate(randomBytes);
+    if (!(await this.bands.replaceInviteCode(command.bandId, code))) throw new BandNotFoundError();
+    return { inviteCode: code.value };
   }
 }

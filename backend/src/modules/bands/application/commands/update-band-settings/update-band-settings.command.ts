@@ -1,7 +1,9 @@
 import { Command } from '@nestjs/cqrs';
-import type { BandSettingsChanges } from '../../../domain/band.js';
+import type { BandSettingsChanges } from '../../../domain/band-settings.js';
+import type { BandView } from '../../ports/bands.reader.js';
 
-export class UpdateBandSettingsCommand extends Command<void> {
+/** Answers the band as it stands after the change, as its admin sees it. */
+export class UpdateBandSettingsCommand extends Command<BandView> {
   constructor(
     readonly userId: string,
     readonly bandId: string,

@@ -1,10 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { settingsChanges } from '../../../domain/band-settings.js';
 import { BandNotFoundError } from '../../../domain/bands.errors.js';
 import { BandAccess } from '../../band-access.js';
 import { BAND_REPOSITORY, type BandRepository } from '../../ports/band.repository.js';
+import type { BandView } from '../../ports/bands.reader.js';
 import { UpdateBandSettingsCommand } from './update-band-settings.command.js';
 
+/** Writes only the settings the admin changed: another admin's change to other fields stays. */
 @CommandHandler(UpdateBandSettingsCommand)
 export class UpdateBandSettingsHandler implements ICommandHandler<UpdateBandSettingsCommand> {
   constructor(
@@ -12,11 +15,10 @@ export class UpdateBandSettingsHandler implements ICommandHandler<UpdateBandSett
     private readonly access: BandAccess,
   ) {}
 
-  async execute(command: UpdateBandSettingsCommand): Promise<void> {
+  async execute(command: UpdateBandSettingsCommand): Promise<BandView> {
     await this.access.require(command.userId, command.bandId, 'admin');
-    const band = await this.bands.findById(command.bandId);
+    const band = await this.bands.changeSettings(command.bandId, settingsChanges(command.changes));
     if (!band) throw new BandNotFoundError();
-    band.changeSettings(command.changes);
-    await this.bands.save(band);
+    return band;
   }
 }

@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionalMap } from '../../../../../shared/adapters/transactional-map.js';
 import type { SessionState } from '../../../domain/session.js';
 import type { UserState } from '../../../domain/user.js';
 import type { AttemptKind } from '../../../application/ports/attempt-log.js';
 
-/** The identity context's tables, in memory: one instance per app, shared by the in-memory adapters. */
+interface Attempt {
+  kind: AttemptKind;
+  key: string;
+  at: Date;
+}
+
+/**
+ * The identity context's tables, in memory: one instance per app, shared by the in-memory adapters;
+ * units of work roll them back.
+ */
 @Injectable()
 export class InMemoryIdentityStore {
-  readonly users = new Map<string, UserState>();
-  readonly sessions = new Map<string, SessionState>();
-  readonly attempts: { kind: AttemptKind; key: string; at: Date }[] = [];
+  readonly users = new TransactionalMap<string, UserState>();
+  readonly sessions = new TransactionalMap<string, SessionState>();
+  /** attempt id → attempt */
+  readonly attempts = new TransactionalMap<string, Attempt>();
 }

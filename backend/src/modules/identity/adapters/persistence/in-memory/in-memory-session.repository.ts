@@ -13,6 +13,12 @@ export class InMemorySessionRepository implements SessionRepository {
     this.store.sessions.set(state.id, state);
   }
 
+  async addIfPasswordUnchanged(session: Session, verifiedHash: string): Promise<boolean> {
+    if (this.store.users.get(session.userId)?.passwordHash !== verifiedHash) return false;
+    await this.save(session);
+    return true;
+  }
+
   async findByTokenHash(tokenHash: string): Promise<Session | null> {
     const state = [...this.store.sessions.values()].find((session) => session.tokenHash === tokenHash);
     return state ? Session.restore(state) : null;

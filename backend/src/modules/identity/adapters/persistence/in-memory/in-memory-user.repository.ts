@@ -22,7 +22,15 @@ export class InMemoryUserRepository implements UserRepository {
     const state: UserState = user.snapshot();
     const holder = [...this.store.users.values()].find((other) => other.username === state.username);
     if (holder && holder.id !== state.id) throw new UsernameTakenError();
-    this.store.users.set(state.id, state);
+    const stored = this.store.users.get(state.id);
+    this.store.users.set(state.id, stored ? { ...state, passwordHash: stored.passwordHash } : state);
+  }
+
+  async savePasswordHash(user: User, previousHash: string): Promise<boolean> {
+    const stored = this.store.users.get(user.id);
+    if (stored?.passwordHash !== previousHash) return false;
+    this.store.users.set(user.id, { ...stored, passwordHash: user.passwordHash });
+    return true;
   }
 
   async delete(id: string): Promise<void> {

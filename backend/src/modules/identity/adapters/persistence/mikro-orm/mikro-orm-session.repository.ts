@@ -17,6 +17,22 @@ export class MikroOrmSessionRepository implements SessionRepository {
     );
   }
 
+  /**
+   * One statement. FOR SHARE waits for a password change in progress on the user's row, then reads
+   * the hash it committed: the new session is then refused. A session added first is one that the
+   * change's revocation sees.
+   */
+  async addIfPasswordUnchanged(session: Session, verifiedHash: string): Promise<boolean> {
+    const { id, userId, tokenHash, createdAt, lastSeenAt, idleExpiresAt, absoluteExpiresAt } = session.snapshot();
+    const added = await this.em.execute<{ id: string }[]>(
+      `insert into sessions (id, user_id, token_hash, created_at, last_seen_at, idle_expires_at, absolute_expires_at)
+       select ?, u.id, ?, ?, ?, ?, ? from (select id from users where id = ? and password_hash = ? for share) u
+       returning id`,
+      [id, tokenHash, createdAt, lastSeenAt, idleExpiresAt, absoluteExpiresAt, userId, verifiedHash],
+    );
+    return added.length === 1;
+  }
+
   async findByTokenHash(tokenHash: string): Promise<Session | null> {
     const row = await this.em.findOne(SessionRecord, { tokenHash }, { disableIdentityMap: true });
     if (!row) return null;

@@ -25,12 +25,21 @@ export class MikroOrmUserRepository implements UserRepository {
       await this.em.upsert(
         UserRecord,
         { ...state, theme: preferences.theme, locale: preferences.locale },
-        { onConflictFields: ['id'], onConflictAction: 'merge' },
+        { onConflictFields: ['id'], onConflictAction: 'merge', onConflictExcludeFields: ['passwordHash', 'createdAt'] },
       );
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw new UsernameTakenError();
       throw error;
     }
+  }
+
+  async savePasswordHash(user: User, previousHash: string): Promise<boolean> {
+    const written = await this.em.nativeUpdate(
+      UserRecord,
+      { id: user.id, passwordHash: previousHash },
+      { passwordHash: user.passwordHash },
+    );
+    return written === 1;
   }
 
   async delete(id: string): Promise<void> {

@@ -18,7 +18,7 @@ describe('AuthenticateSessionHandler', () => {
     const user = aUser();
     await kit.users.save(user);
     userId = user.id;
-    token = (await kit.opener.open(user.id, kit.clock.now())).token;
+    token = (await kit.opener.open(user, kit.clock.now())).token;
   });
 
   it('resolves a valid token to its user', async () => {

@@ -34,7 +34,7 @@ describe('DeleteAccountHandler', () => {
     await kit.users.save(user);
     await kit.users.save(aUser());
     userId = user.id;
-    await kit.opener.open(userId, kit.clock.now());
+    await kit.opener.open(user, kit.clock.now());
   });
 
   it('deletes the account and every session of it, and nobody else', async () => {

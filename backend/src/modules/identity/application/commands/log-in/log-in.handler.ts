@@ -35,6 +35,6 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
       await this.limiter.record('login-address', command.clientAddress, now);
       throw new InvalidCredentialsError();
     }
-    return this.sessions.open(user.id, now);
+    return this.sessions.open(user, now);
   }
 }

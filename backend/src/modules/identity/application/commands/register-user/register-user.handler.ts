@@ -44,6 +44,6 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
     });
     await this.users.save(user);
     this.events.publishAll(user.pullEvents());
-    return this.sessions.open(user.id, now);
+    return this.sessions.open(user, now);
   }
 }

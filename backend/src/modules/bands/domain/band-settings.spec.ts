@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import { settingsChanges } from './band-settings.js';
+import { InvalidBandSettingError } from './bands.errors.js';
+
+describe('settingsChanges', () => {
+  it('normalises each setting given and leaves out the others', () => {
+    expect(
+      settingsChanges({
+        name: '  Groove   Machine ',
+        template: 'groove',
+        timezone: 'america/new_york',
+        logoUrl: ' https://example.org/logo.png ',
+        description: ' Funk & soul ',
+      }),
+    ).toEqual({
+      name: 'Groove Machine',
+      template: 'groove',
+      timezone: 'America/New_York',
+      logoUrl: 'https://example.org/logo.png',
+      description: 'Funk & soul',
+    });
+    expect(settingsChanges({ logoUrl: null })).toEqual({ logoUrl: null });
+    expect(settingsChanges({ logoUrl: '  ' })).toEqual({ logoUrl: null });
+    expect(settingsChanges({})).toEqual({});
+  });
+
+  it.each([
+    [{ name: '' }, 'name'],
+    [{ name: 'x'.repeat(81) }, 'name'],
+    [{ template: 'pink' }, 'template'],
+    [{ timezone: 'Mars/Olympus' }, 'timezone'],
+    [{ logoUrl: 'javascript:alert(1)' }, 'logoUrl'],
+    [{ logoUrl: 'ftp://example.org/logo.png' }, 'logoUrl'],
+  ])('refuses the whole change when %p is wrong', (changes, field) => {
+    let error: unknown;
+    try {
+      settingsChanges({ description: 'fine', ...changes });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InvalidBandSettingError);
+    expect((error as InvalidBandSettingError).field).toBe(field);
+  });
+});
