@@ -1,12 +1,13 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
-import { ApiFailure, hasCode, retryAfterMinutes, toApiFailure } from '../core/api/api-failure';
+import { ApiFailure, hasCode, retryAfterMinutes } from '../core/api/api-failure';
 import { ErrorCode, FieldError, LoginRequest, RegisterRequest } from '../core/api/api-types';
 import { genericFailureMessage, localizedFieldErrors } from '../core/api/failure-messages';
 import { LocaleService } from '../core/i18n/locale-service';
 import { SessionApi } from '../core/session/session-api';
 import { SessionStore } from '../core/session/session-store';
+import { Action } from '../core/state/action-state';
 import { ThemeService } from '../core/theme/theme-service';
 import { AuthApi } from './auth-api';
 
@@ -26,19 +27,18 @@ export class AuthStore {
   private readonly theme = inject(ThemeService);
   private readonly locale = inject(LocaleService);
 
-  private readonly submittingState = signal(false);
-  private readonly failureState = signal<AuthFailure | null>(null);
+  private readonly submission = new Action({ describe: describeAuthFailure, exclusive: true });
 
-  readonly submitting = this.submittingState.asReadonly();
-  readonly failure = this.failureState.asReadonly();
+  readonly submitting = this.submission.pending;
+  readonly failure = this.submission.failure;
   readonly fieldErrors = computed(() => {
-    const failure = this.failureState();
+    const failure = this.failure();
     return failure?.kind === 'invalid-fields' ? failure.fieldErrors : [];
   });
 
   /** True once signed in and the session loaded. */
   login(credentials: LoginRequest): Promise<boolean> {
-    return this.run(async () => {
+    return this.submission.run(async () => {
       await firstValueFrom(this.api.login(credentials));
       await this.session.load();
     });
@@ -49,7 +49,7 @@ export class AuthStore {
    * language the person was already using here.
    */
   register(request: RegisterRequest): Promise<boolean> {
-    return this.run(async () => {
+    return this.submission.run(async () => {
       await firstValueFrom(this.api.register(request));
       const preferences = { theme: this.theme.preference(), locale: this.locale.current };
       await firstValueFrom(this.sessionApi.updateMe({ preferences })).catch(() => undefined);
@@ -58,26 +58,11 @@ export class AuthStore {
   }
 
   clearFailure(): void {
-    this.failureState.set(null);
-  }
-
-  private async run(action: () => Promise<void>): Promise<boolean> {
-    if (this.submittingState()) return false;
-    this.submittingState.set(true);
-    this.failureState.set(null);
-    try {
-      await action();
-      return true;
-    } catch (error) {
-      this.failureState.set(describe(toApiFailure(error)));
-      return false;
-    } finally {
-      this.submittingState.set(false);
-    }
+    this.submission.reset();
   }
 }
 
-function describe(failure: ApiFailure): AuthFailure {
+function describeAuthFailure(failure: ApiFailure): AuthFailure {
   if (failure.status === 429 || hasCode(failure, ErrorCode.rateLimited)) {
     return { kind: 'rate-limited', minutes: retryAfterMinutes(failure) };
   }

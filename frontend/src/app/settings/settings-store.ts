@@ -1,26 +1,24 @@
-import { computed, inject, Injectable, signal, WritableSignal } from '@angular/core';
+import { computed, inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
-import { ApiFailure, hasCode, toApiFailure } from '../core/api/api-failure';
+import { ApiFailure, hasCode } from '../core/api/api-failure';
 import { ErrorCode, FieldError, Locale, Theme } from '../core/api/api-types';
 import { genericFailureMessage, localizedFieldErrors } from '../core/api/failure-messages';
 import { ActiveBand } from '../core/band/active-band';
 import { LocaleService } from '../core/i18n/locale-service';
 import { SessionStore } from '../core/session/session-store';
+import { Action } from '../core/state/action-state';
 import { ThemeService } from '../core/theme/theme-service';
 import { SettingsApi } from './settings-api';
 
-export interface ActionState {
-  readonly pending: boolean;
-  readonly done: boolean;
+/** Why an account action failed, as the profile screen shows it. */
+export interface SettingsFailure {
   /** A sentence for the whole form, when the failure belongs to no single field. */
-  readonly error: string | null;
+  readonly message: string | null;
   readonly fieldErrors: readonly FieldError[];
-  /** Set when the server refused the password the user typed (422 WRONG_PASSWORD). */
+  /** The server refused the password the user typed (422 WRONG_PASSWORD). */
   readonly wrongPassword: boolean;
 }
-
-const IDLE: ActionState = { pending: false, done: false, error: null, fieldErrors: [], wrongPassword: false };
 
 /** The profile screen: display name, theme, language, password, sign-out and account deletion. */
 @Injectable()
@@ -31,10 +29,16 @@ export class SettingsStore {
   private readonly locale = inject(LocaleService);
   private readonly activeBand = inject(ActiveBand);
 
-  private readonly profileState = signal(IDLE);
-  private readonly preferencesState = signal(IDLE);
-  private readonly passwordState = signal(IDLE);
-  private readonly deletionState = signal(IDLE);
+  private readonly profileAction = new Action({ describe: describeSettingsFailure() });
+  private readonly preferencesAction = new Action({ describe: describeSettingsFailure() });
+  private readonly passwordAction = new Action({ describe: describeSettingsFailure() });
+  private readonly deletionAction = new Action({
+    describe: describeSettingsFailure((failure) =>
+      hasCode(failure, ErrorCode.lastAdmin) || failure.status === 409
+        ? $localize`:@@settings.delete.lastAdmin:Vous êtes le dernier administrateur d'un groupe qui a d'autres membres : nommez un autre administrateur d'abord.`
+        : null,
+    ),
+  });
 
   readonly user = this.session.user;
   /** The active band, for the Réglages page's band section (its screens are the bands feature's). */
@@ -44,19 +48,19 @@ export class SettingsStore {
   readonly themePreference = this.theme.preference;
   readonly currentLocale = this.locale.current;
   readonly localeOptions = this.locale.options;
-  readonly profile = this.profileState.asReadonly();
-  readonly preferences = this.preferencesState.asReadonly();
-  readonly password = this.passwordState.asReadonly();
-  readonly deletion = this.deletionState.asReadonly();
+  readonly profile = this.profileAction.state;
+  readonly preferences = this.preferencesAction.state;
+  readonly password = this.passwordAction.state;
+  readonly deletion = this.deletionAction.state;
 
   saveDisplayName(displayName: string): Promise<boolean> {
-    return this.run(this.profileState, () => this.session.update({ displayName }));
+    return this.profileAction.run(() => this.session.update({ displayName }));
   }
 
   /** Applied at once on this device; saved to the account (later, when offline). */
   chooseTheme(theme: Theme): Promise<boolean> {
     this.theme.choose(theme);
-    return this.run(this.preferencesState, () => this.session.savePreferences({ theme }));
+    return this.preferencesAction.run(() => this.session.savePreferences({ theme }));
   }
 
   /**
@@ -65,30 +69,21 @@ export class SettingsStore {
    */
   async chooseLocale(locale: Locale): Promise<boolean> {
     if (locale === this.locale.current) return true;
-    const saved = await this.run(this.preferencesState, () => this.session.savePreferences({ locale }));
+    const saved = await this.preferencesAction.run(() => this.session.savePreferences({ locale }));
     if (saved) this.locale.switchTo(locale);
     return saved;
   }
 
   changePassword(currentPassword: string, newPassword: string): Promise<boolean> {
-    return this.run(this.passwordState, () =>
-      firstValueFrom(this.api.changePassword({ currentPassword, newPassword })),
-    );
+    return this.passwordAction.run(() => firstValueFrom(this.api.changePassword({ currentPassword, newPassword })));
   }
 
   /** On success the session is over: the caller leaves for /login. */
   deleteAccount(password: string): Promise<boolean> {
-    return this.run(
-      this.deletionState,
-      async () => {
-        await firstValueFrom(this.api.deleteAccount({ password }));
-        this.session.clear();
-      },
-      (failure) =>
-        hasCode(failure, ErrorCode.lastAdmin) || failure.status === 409
-          ? $localize`:@@settings.delete.lastAdmin:Vous êtes le dernier administrateur d'un groupe qui a d'autres membres : nommez un autre administrateur d'abord.`
-          : null,
-    );
+    return this.deletionAction.run(async () => {
+      await firstValueFrom(this.api.deleteAccount({ password }));
+      this.session.clear();
+    });
   }
 
   signOut(): Promise<void> {
@@ -96,27 +91,18 @@ export class SettingsStore {
   }
 
   resetDeletion(): void {
-    this.deletionState.set(IDLE);
+    this.deletionAction.reset();
   }
+}
 
-  private async run(
-    state: WritableSignal<ActionState>,
-    action: () => Promise<unknown>,
-    specificMessage: (failure: ApiFailure) => string | null = () => null,
-  ): Promise<boolean> {
-    state.set({ ...IDLE, pending: true });
-    try {
-      await action();
-      state.set({ ...IDLE, done: true });
-      return true;
-    } catch (error) {
-      const failure = toApiFailure(error);
-      const wrongPassword = failure.status === 422 && (hasCode(failure, ErrorCode.wrongPassword) || !failure.code);
-      const fieldErrors = failure.status === 400 ? localizedFieldErrors(failure) : [];
-      const message =
-        specificMessage(failure) ?? (wrongPassword || fieldErrors.length ? null : genericFailureMessage(failure));
-      state.set({ ...IDLE, error: message, fieldErrors, wrongPassword });
-      return false;
-    }
-  }
+/** `specific`: the sentence an action has of its own for some failures. */
+function describeSettingsFailure(
+  specific: (failure: ApiFailure) => string | null = () => null,
+): (failure: ApiFailure) => SettingsFailure {
+  return (failure) => {
+    const wrongPassword = failure.status === 422 && (hasCode(failure, ErrorCode.wrongPassword) || !failure.code);
+    const fieldErrors = failure.status === 400 ? localizedFieldErrors(failure) : [];
+    const message = specific(failure) ?? (wrongPassword || fieldErrors.length ? null : genericFailureMessage(failure));
+    return { message, fieldErrors, wrongPassword };
+  };
 }

@@ -19,7 +19,7 @@ import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../auth/identit
 import { roleLabel } from '../../core/band/role-label';
 import { Icon } from '../../shared/ui/icon';
 import { PasswordToggle } from '../../shared/ui/password-toggle';
-import { ActionState, SettingsStore } from '../settings-store';
+import { SettingsFailure, SettingsStore } from '../settings-store';
 import { focusAfterRender } from '../../core/forms/focus-after-render';
 
 @Component({
@@ -83,7 +83,7 @@ export class ProfilePage {
     if (await this.store.saveDisplayName(displayName)) {
       this.profileForm.reset({ displayName });
     } else {
-      this.showErrors(this.profileForm, this.store.profile());
+      this.showErrors(this.profileForm, this.store.profile().failure);
     }
   }
 
@@ -103,14 +103,14 @@ export class ProfilePage {
       this.forgetSubmitted(this.passwordForm);
       return;
     }
-    const state = this.store.password();
-    if (state.wrongPassword) {
+    const failure = this.store.password().failure;
+    if (failure?.wrongPassword) {
       setServerError(
         this.passwordForm.controls.currentPassword,
         $localize`:@@settings.password.wrong:Mot de passe actuel incorrect.`,
       );
     }
-    this.showErrors(this.passwordForm, state);
+    this.showErrors(this.passwordForm, failure);
   }
 
   protected async signOut(): Promise<void> {
@@ -142,14 +142,14 @@ export class ProfilePage {
       await this.router.navigateByUrl('/login');
       return;
     }
-    const state = this.store.deletion();
-    if (state.wrongPassword) {
+    const failure = this.store.deletion().failure;
+    if (failure?.wrongPassword) {
       setServerError(
         this.deleteForm.controls.password,
         $localize`:@@settings.delete.wrongPassword:Mot de passe incorrect.`,
       );
     }
-    this.showErrors(this.deleteForm, state);
+    this.showErrors(this.deleteForm, failure);
   }
 
   protected errorFor(form: FormGroup, name: string): string | null {
@@ -184,8 +184,8 @@ export class ProfilePage {
     this.submitted.update((forms) => new Set([...forms].filter((f) => f !== form)));
   }
 
-  private showErrors(form: FormGroup, state: ActionState): void {
-    applyServerFieldErrors(form, state.fieldErrors);
+  private showErrors(form: FormGroup, failure: SettingsFailure | null): void {
+    applyServerFieldErrors(form, failure?.fieldErrors ?? []);
     this.focusFirstInvalid();
   }
 
