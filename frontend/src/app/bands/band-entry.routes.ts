@@ -1,7 +1,6 @@
 import { Routes } from '@angular/router';
 
 import { authGuard } from '../core/auth/auth-guards';
-import { BandsStore } from './bands-store';
 
 /**
  * Full-screen band entry pages, outside the shell (components load lazily): /onboarding (create or
@@ -13,14 +12,12 @@ export const bandEntryRoutes: Routes = [
     path: 'onboarding',
     title: () => $localize`:@@onboarding.pageTitle:Votre groupe`,
     canActivate: [authGuard],
-    providers: [BandsStore],
     loadComponent: () => import('./onboarding-page/onboarding-page').then((m) => m.OnboardingPage),
   },
   {
     path: 'join',
     title: () => $localize`:@@join.pageTitle:Rejoindre un groupe`,
     canActivate: [authGuard],
-    providers: [BandsStore],
     children: [
       { path: '', loadComponent: () => import('./join-page/join-page').then((m) => m.JoinPage) },
       { path: ':code', loadComponent: () => import('./join-page/join-page').then((m) => m.JoinPage) },

@@ -9,23 +9,18 @@ import {
   InviteCodeResponse,
   JoinedBandResponse,
   Member,
-  MyBandWithCount,
   UpdateBandRequest,
 } from '../core/api/api-types';
-
-const band = (bandId: string) => `/api/bands/${encodeURIComponent(bandId)}`;
+import { bandUrl } from '../core/band/band-url';
 
 /**
- * The bands API (API.md, Bands). The GETs are in the service worker's api-reads data group, so the
- * lists read last stay readable offline. The active band's own GET is core/band/active-band-api.ts.
+ * The bands API's writes (API.md, Bands). Its reads are `httpResource`s of the stores that show them
+ * (`/api/bands`, `bandUrl(id, 'members')`), in the service worker's api-reads data group, so the
+ * lists read last stay readable offline; the active band's own GET is core/band/active-band.ts.
  */
 @Injectable({ providedIn: 'root' })
 export class BandsApi {
   private readonly http = inject(HttpClient);
-
-  myBands(): Observable<MyBandWithCount[]> {
-    return this.http.get<MyBandWithCount[]>('/api/bands');
-  }
 
   create(name: string): Observable<CreatedBandResponse> {
     return this.http.post<CreatedBandResponse>('/api/bands', { name });
@@ -36,22 +31,18 @@ export class BandsApi {
   }
 
   update(bandId: string, changes: UpdateBandRequest): Observable<Band> {
-    return this.http.patch<Band>(band(bandId), changes);
+    return this.http.patch<Band>(bandUrl(bandId), changes);
   }
 
   renewInviteCode(bandId: string): Observable<InviteCodeResponse> {
-    return this.http.post<InviteCodeResponse>(`${band(bandId)}/invite-code`, null);
-  }
-
-  members(bandId: string): Observable<Member[]> {
-    return this.http.get<Member[]>(`${band(bandId)}/members`);
+    return this.http.post<InviteCodeResponse>(bandUrl(bandId, 'invite-code'), null);
   }
 
   changeRole(bandId: string, userId: string, role: BandRole): Observable<Member> {
-    return this.http.patch<Member>(`${band(bandId)}/members/${encodeURIComponent(userId)}`, { role });
+    return this.http.patch<Member>(bandUrl(bandId, 'members', userId), { role });
   }
 
   removeMember(bandId: string, userId: string): Observable<void> {
-    return this.http.delete<void>(`${band(bandId)}/members/${encodeURIComponent(userId)}`);
+    return this.http.delete<void>(bandUrl(bandId, 'members', userId));
   }
 }

@@ -1,18 +1,16 @@
 import { Routes } from '@angular/router';
 
 import { bandGuard } from '../core/band/band-guard';
-import { BandsStore } from './bands-store';
 
 /**
  * The band screens, under Réglages (settings.routes.ts loads them): /settings/band (my bands, the
- * band's settings) and /settings/members (members, roles, invitation). One store for both, so
- * going from one to the other keeps what was read.
+ * band's settings) and /settings/members (members, roles, invitation). Each page provides its
+ * own store (BandSettingsStore, MembersStore), which lives as long as the page.
  */
 export default [
   {
     path: '',
     canActivateChild: [bandGuard],
-    providers: [BandsStore],
     children: [
       {
         path: 'band',

@@ -17,7 +17,6 @@ import {
   typeInto,
 } from '../../../testing/fixtures';
 import { BandRole } from '../../core/api/api-types';
-import { BandsStore } from '../bands-store';
 import { BandSettingsPage } from './band-settings-page';
 
 describe('BandSettingsPage', () => {
@@ -29,7 +28,7 @@ describe('BandSettingsPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       imports: [BandSettingsPage],
-      providers: [...bandTestProviders(), provideRouter([]), BandsStore],
+      providers: [...bandTestProviders(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
     const me = aMeInABand(role, {
@@ -42,7 +41,7 @@ describe('BandSettingsPage', () => {
     fixture = TestBed.createComponent(BandSettingsPage);
     root = fixture.nativeElement;
     document.body.appendChild(root);
-    await fixture.whenStable();
+    TestBed.tick();
     http
       .expectOne({ method: 'GET', url: '/api/bands' })
       .flush([
@@ -81,7 +80,8 @@ describe('BandSettingsPage', () => {
     items[1].querySelector<HTMLButtonElement>('[data-testid="switch-band"]')!.click();
     await stable();
     http.expectOne({ method: 'PUT', url: '/api/me/active-band' }).flush({ activeBandId: OTHER_BAND_ID });
-    await stable();
+    await settle();
+    TestBed.tick();
     http.expectOne(`/api/bands/${OTHER_BAND_ID}`).flush(aBand({ id: OTHER_BAND_ID, name: 'Duo' }));
     await stable();
     expect(root.textContent).toContain('Groupe actif : Duo.');

@@ -19,7 +19,7 @@ import { roleLabel } from '../../core/band/role-label';
 import { OnlineStatus } from '../../core/pwa/online-status';
 import { Icon } from '../../shared/ui/icon';
 import { BAND_NAME_MAX, DEFAULT_TIMEZONE, DESCRIPTION_MAX, LOGO_URL_MAX, LOGO_URL_PATTERN } from '../band-rules';
-import { BandsStore } from '../bands-store';
+import { BandSettingsStore } from '../band-settings-store';
 import { templateDescription, templateLabel } from '../bands-messages';
 import { timeZoneGroups } from '../time-zones';
 
@@ -35,9 +35,10 @@ type Field = 'name' | 'description' | 'timezone' | 'template' | 'logoUrl';
   templateUrl: './band-settings-page.html',
   styleUrl: './band-settings-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [BandSettingsStore],
 })
 export class BandSettingsPage {
-  protected readonly store = inject(BandsStore);
+  protected readonly store = inject(BandSettingsStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   /** Bumped when errors are (re)applied to controls, which are not signals. */
@@ -68,7 +69,6 @@ export class BandSettingsPage {
   });
 
   constructor() {
-    void this.store.loadMyBands();
     // Fill the form from the band; again when another band becomes active, or when it changes
     // elsewhere while the form is untouched.
     effect(() => {
@@ -103,9 +103,9 @@ export class BandSettingsPage {
       this.saved.set(true);
       return;
     }
-    const state = this.store.settings();
-    const unmatched = applyServerFieldErrors(this.form, state.fieldErrors);
-    this.formError.set(state.error ?? (unmatched.map((error) => error.message).join(' ') || null));
+    const failure = this.store.saving().failure;
+    const unmatched = applyServerFieldErrors(this.form, failure?.fieldErrors ?? []);
+    this.formError.set(failure?.message ?? (unmatched.map((error) => error.message).join(' ') || null));
     this.focusFirstInvalid();
   }
 

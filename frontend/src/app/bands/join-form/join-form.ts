@@ -17,7 +17,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Band } from '../../core/api/api-types';
 import { OnlineStatus } from '../../core/pwa/online-status';
 import { Icon } from '../../shared/ui/icon';
-import { BandsStore } from '../bands-store';
+import { BandEntryStore } from '../band-entry-store';
 import { inviteCodeFormatMessage } from '../bands-messages';
 import { normalizeInviteCode } from '../invite-code';
 
@@ -33,7 +33,8 @@ import { normalizeInviteCode } from '../invite-code';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class JoinForm implements OnInit {
-  private readonly store = inject(BandsStore);
+  /** Provided by the page around the form (onboarding, join). */
+  private readonly store = inject(BandEntryStore);
   private readonly injector = inject(Injector);
   private readonly field = viewChild.required<ElementRef<HTMLInputElement>>('codeInput');
 
@@ -48,7 +49,7 @@ export class JoinForm implements OnInit {
   protected readonly pending = computed(() => this.store.joining().pending);
   /** The shape check's message, or the server's refusal. */
   protected readonly localError = signal<string | null>(null);
-  protected readonly error = computed(() => this.localError() ?? this.store.joining().error);
+  protected readonly error = computed(() => this.localError() ?? this.store.joining().failure?.message ?? null);
 
   ngOnInit(): void {
     this.form.setValue({ inviteCode: this.initialCode() });

@@ -18,7 +18,7 @@ import { codeMatches } from '../../core/api/api-failure';
 import { Band, ErrorCode } from '../../core/api/api-types';
 import { welcomeState } from '../../core/band/band-welcome';
 import { SessionStore } from '../../core/session/session-store';
-import { BandsStore } from '../bands-store';
+import { BandEntryStore } from '../band-entry-store';
 import { inviteCodeFormatMessage } from '../bands-messages';
 import { normalizeInviteCode } from '../invite-code';
 import { JoinForm } from '../join-form/join-form';
@@ -36,9 +36,10 @@ type JoinPhase = 'joining' | 'failed' | 'form';
   templateUrl: './join-page.html',
   styleUrl: '../band-entry.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [BandEntryStore],
 })
 export class JoinPage {
-  private readonly store = inject(BandsStore);
+  private readonly store = inject(BandEntryStore);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
@@ -90,8 +91,8 @@ export class JoinPage {
       await this.joined(band);
       return;
     }
-    const failure = this.store.joining();
-    this.fail(failure.error, codeMatches(failure.code, ErrorCode.inviteCodeNotFound));
+    const failure = this.store.joining().failure;
+    this.fail(failure?.message ?? null, codeMatches(failure?.code ?? null, ErrorCode.inviteCodeNotFound));
     // The form below shows its own messages from now on.
     this.store.resetJoin();
   }

@@ -1,3 +1,4 @@
+import { Clipboard } from '@angular/cdk/clipboard';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -15,14 +16,13 @@ import {
 import { Router, RouterLink } from '@angular/router';
 
 import { BAND_ROLES, BandRole, Member } from '../../core/api/api-types';
-import { ActiveBand } from '../../core/band/active-band';
 import { welcomeState } from '../../core/band/band-welcome';
 import { roleLabel } from '../../core/band/role-label';
 import { OnlineStatus } from '../../core/pwa/online-status';
 import { SessionStore } from '../../core/session/session-store';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { Icon } from '../../shared/ui/icon';
-import { BandsStore } from '../bands-store';
+import { MembersStore } from '../members-store';
 import { inviteLink } from '../invite-code';
 
 type Notice = { readonly kind: 'success' | 'error'; readonly text: string } | null;
@@ -38,10 +38,11 @@ type CopyState = 'idle' | 'copied' | 'failed';
   templateUrl: './members-page.html',
   styleUrl: './members-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [MembersStore],
 })
 export class MembersPage {
-  protected readonly store = inject(BandsStore);
-  private readonly active = inject(ActiveBand);
+  protected readonly store = inject(MembersStore);
+  private readonly clipboard = inject(Clipboard);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
@@ -56,14 +57,13 @@ export class MembersPage {
   protected readonly isAdmin = this.store.isAdmin;
   protected readonly me = this.store.myUserId;
   protected readonly members = this.store.members;
-  protected readonly membersStatus = this.store.membersStatus;
-  protected readonly inviteCode = computed(() => this.store.band()?.inviteCode ?? null);
+  protected readonly inviteCode = this.store.inviteCode;
   protected readonly link = computed(() => {
     const code = this.inviteCode();
     return code ? inviteLink(this.document.location.origin, code) : '';
   });
   protected readonly canShare = typeof this.document.defaultView?.navigator.share === 'function';
-  protected readonly bandStatus = this.active.status;
+  protected readonly bandStatus = this.store.bandStatus;
 
   /** The role picked in each member's select, until applied. */
   protected readonly pickedRoles = signal<Readonly<Record<string, BandRole>>>({});
@@ -73,16 +73,15 @@ export class MembersPage {
   protected readonly copyState = signal<CopyState>('idle');
 
   constructor() {
-    // The active band's members, again whenever the active band changes (band switcher).
+    // Another band became active (band switcher): what was said about the previous one goes.
     effect(() => {
-      const bandId = this.store.activeBandId();
+      this.store.bandId();
       untracked(() => {
         this.pickedRoles.set({});
         this.memberNotice.set(null);
         this.leaveError.set(null);
         this.inviteNotice.set(null);
         this.copyState.set('idle');
-        void this.store.loadMembers(bandId);
       });
     });
   }
@@ -101,13 +100,12 @@ export class MembersPage {
   }
 
   protected isPending(member: Member): boolean {
-    const action = this.store.memberAction();
-    return action.pending && action.userId === member.userId;
+    const change = this.store.memberChange();
+    return change.pending && change.subject === member.userId;
   }
 
   protected retry(): void {
-    void this.store.loadMembers();
-    void this.active.reload();
+    this.store.reload();
   }
 
   protected async applyRole(member: Member): Promise<void> {
@@ -127,7 +125,7 @@ export class MembersPage {
         text: $localize`:@@members.roleChanged:Rôle de ${name}:name: : ${label}:role:.`,
       });
     } else {
-      this.memberNotice.set({ kind: 'error', text: this.store.memberAction().error ?? '' });
+      this.memberNotice.set({ kind: 'error', text: this.store.memberChange().failure?.message ?? '' });
     }
     this.focus(`#role-${member.userId}`);
   }
@@ -149,7 +147,7 @@ export class MembersPage {
       });
       this.focus('#members-heading');
     } else {
-      this.memberNotice.set({ kind: 'error', text: this.store.memberAction().error ?? '' });
+      this.memberNotice.set({ kind: 'error', text: this.store.memberChange().failure?.message ?? '' });
       this.focus('[data-testid="member-notice"]');
     }
   }
@@ -169,18 +167,21 @@ export class MembersPage {
       await this.router.navigateByUrl(next, { state: welcomeState(band, 'left') });
       return;
     }
-    this.leaveError.set(this.store.memberAction().error);
+    this.leaveError.set(this.store.leaving().failure?.message ?? null);
     this.focus('[data-testid="leave-error"]');
   }
 
-  protected async copy(): Promise<void> {
+  /**
+   * The CDK copies through a selected text area, which works on plain http:// too (a NAS on the
+   * local network), where `navigator.clipboard` does not exist.
+   */
+  protected copy(): void {
     const link = this.link();
     if (!link) return;
-    try {
-      await this.document.defaultView!.navigator.clipboard.writeText(link);
+    if (this.clipboard.copy(link)) {
       this.copyState.set('copied');
-    } catch {
-      // No clipboard here (permission, insecure origin, old browser): let the person copy it.
+    } else {
+      // The browser refused (no user gesture, a policy): let the person copy it.
       this.copyState.set('failed');
       this.focus('#invite-link', true);
     }
@@ -198,7 +199,7 @@ export class MembersPage {
       });
     } catch (error) {
       // AbortError: the person closed the share sheet; anything else: copying still works.
-      if ((error as Error | null)?.name !== 'AbortError') await this.copy();
+      if ((error as Error | null)?.name !== 'AbortError') this.copy();
     }
   }
 
@@ -216,7 +217,7 @@ export class MembersPage {
         text: $localize`:@@members.renewed:Nouveau code créé. L'ancien ne fonctionne plus.`,
       });
     } else {
-      this.inviteNotice.set({ kind: 'error', text: this.store.invite().error ?? '' });
+      this.inviteNotice.set({ kind: 'error', text: this.store.invite().failure?.message ?? '' });
     }
   }
 

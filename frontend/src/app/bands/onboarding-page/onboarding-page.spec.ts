@@ -18,7 +18,6 @@ import {
 } from '../../../testing/fixtures';
 import { readWelcome } from '../../core/band/band-welcome';
 import { SessionStore } from '../../core/session/session-store';
-import { BandsStore } from '../bands-store';
 import { OnboardingPage } from './onboarding-page';
 
 @Component({ template: '' })
@@ -41,7 +40,6 @@ describe('OnboardingPage', () => {
           { path: 'settings', component: Blank },
           { path: 'onboarding', component: Blank },
         ]),
-        BandsStore,
       ],
     });
     http = TestBed.inject(HttpTestingController);

@@ -9,7 +9,7 @@ import { OnlineStatus } from '../../core/pwa/online-status';
 import { SessionStore } from '../../core/session/session-store';
 import { Icon } from '../../shared/ui/icon';
 import { BAND_NAME_MAX } from '../band-rules';
-import { BandsStore } from '../bands-store';
+import { BandEntryStore } from '../band-entry-store';
 import { JoinForm } from '../join-form/join-form';
 import { focusAfterRender } from '../../core/forms/focus-after-render';
 
@@ -23,9 +23,10 @@ import { focusAfterRender } from '../../core/forms/focus-after-render';
   templateUrl: './onboarding-page.html',
   styleUrls: ['../band-entry.css', './onboarding-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [BandEntryStore],
 })
 export class OnboardingPage {
-  private readonly store = inject(BandsStore);
+  private readonly store = inject(BandEntryStore);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -40,7 +41,7 @@ export class OnboardingPage {
   /** After leaving one's last band. */
   protected readonly left = navigationWelcome(this.router);
   protected readonly creating = computed(() => this.store.creation().pending);
-  protected readonly createError = computed(() => this.store.creation().error);
+  protected readonly createError = computed(() => this.store.creation().failure?.message ?? null);
   protected readonly submitted = signal(false);
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(BAND_NAME_MAX), Validators.pattern(/\S/)]],
@@ -58,7 +59,7 @@ export class OnboardingPage {
       await this.goHome(band, 'created');
       return;
     }
-    applyServerFieldErrors(this.form, this.store.creation().fieldErrors);
+    applyServerFieldErrors(this.form, this.store.creation().failure?.fieldErrors ?? []);
     this.focusFirstInvalid();
   }
 

@@ -135,9 +135,11 @@ describe('ActiveBand', () => {
 
   it('reloads on demand', async () => {
     await startSession(aMeInABand());
-    const reloading = active.reload();
+    active.reload();
+    TestBed.tick();
+    expect(active.band()?.description).toBe('Du funk le jeudi soir.');
     http.expectOne(`/api/bands/${BAND_ID}`).flush(aBand({ description: 'Nouveau' }));
-    await reloading;
+    await settle();
     expect(active.band()?.description).toBe('Nouveau');
   });
 });

@@ -1,22 +1,13 @@
-import { computed, DOCUMENT, effect, inject, Injectable, signal, untracked } from '@angular/core';
-import { firstValueFrom } from 'rxjs';
+import { httpResource } from '@angular/common/http';
+import { computed, DOCUMENT, effect, inject, Injectable, linkedSignal, untracked } from '@angular/core';
 
 import { ApiFailure, toApiFailure } from '../api/api-failure';
 import { Band, BandTemplate } from '../api/api-types';
 import { SessionStore } from '../session/session-store';
 import { applyBandTemplate, readStoredBandTemplate } from '../theme/band-template-storage';
-import { ActiveBandApi } from './active-band-api';
+import { bandUrl } from './band-url';
 
 export type ActiveBandStatus = 'none' | 'loading' | 'loaded' | 'failed';
-
-interface ActiveBandState {
-  /** The band the status is about. */
-  readonly bandId: string | null;
-  /** The last band read; kept while the next one loads, so its template stays on screen meanwhile. */
-  readonly band: Band | null;
-  readonly status: ActiveBandStatus;
-  readonly failure: ApiFailure | null;
-}
 
 /**
  * The band every band screen shows. Which one is the session's business (GET /api/me
@@ -27,25 +18,43 @@ interface ActiveBandState {
 @Injectable({ providedIn: 'root' })
 export class ActiveBand {
   private readonly session = inject(SessionStore);
-  private readonly api = inject(ActiveBandApi);
   private readonly document = inject(DOCUMENT);
   /** What main.ts painted before the session was known. */
   private readonly startTemplate = readStoredBandTemplate();
-  private readonly state = signal<ActiveBandState>({ bandId: null, band: null, status: 'none', failure: null });
+  /** Read again when the active band changes; a read still in flight for the previous one is aborted. */
+  private readonly details = httpResource<Band>(() => {
+    const bandId = this.id();
+    return bandId ? bandUrl(bandId) : undefined;
+  });
+  /** The last band read, kept while the next one loads so its template stays on screen meanwhile. */
+  private readonly lastRead = linkedSignal<Band | undefined, Band | null>({
+    source: () => (this.details.hasValue() ? this.details.value() : undefined),
+    computation: (band, previous) => band ?? previous?.value ?? null,
+  });
 
   readonly id = this.session.activeBandId;
   /** Name and my role, from GET /api/me: known at once, even before the details load. */
   readonly summary = this.session.activeBand;
   /** The active band's details, once read (null while the first read is in flight). */
   readonly band = computed(() => {
-    const { bandId, band } = this.state();
-    return bandId !== null && bandId === this.id() && band?.id === bandId ? band : null;
+    const band = this.details.hasValue() ? this.details.value() : null;
+    return band?.id === this.id() ? band : null;
   });
   readonly status = computed<ActiveBandStatus>(() => {
-    const state = this.state();
-    return this.id() === null ? 'none' : state.bandId === this.id() ? state.status : 'loading';
+    if (this.id() === null) return 'none';
+    switch (this.details.status()) {
+      case 'error':
+        return 'failed';
+      case 'resolved':
+      case 'local':
+        return 'loaded';
+      default:
+        return 'loading';
+    }
   });
-  readonly failure = computed(() => (this.status() === 'failed' ? this.state().failure : null));
+  readonly failure = computed<ApiFailure | null>(() =>
+    this.status() === 'failed' ? toApiFailure(this.details.error()) : null,
+  );
   readonly name = computed(() => this.band()?.name ?? this.summary()?.name ?? '');
   readonly role = computed(() => this.summary()?.role ?? null);
   readonly isAdmin = computed(() => this.role() === 'admin');
@@ -54,46 +63,25 @@ export class ActiveBand {
     const status = this.session.status();
     if (status === 'unknown' || status === 'unreachable') return this.startTemplate;
     if (this.id() === null) return null;
-    return this.state().band?.template ?? this.startTemplate ?? 'classic';
+    return this.lastRead()?.template ?? this.startTemplate ?? 'classic';
   });
 
   constructor() {
-    effect(() => {
-      const bandId = this.id();
-      untracked(() => void this.fetch(bandId, false));
-    });
     effect(() => applyBandTemplate(this.document, this.template()));
+    // Removed from the band meanwhile, or the band is gone: the session knows the active band now.
+    effect(() => {
+      if (this.failure()?.status === 404) untracked(() => void this.session.load());
+    });
   }
 
   /** Reads the active band again (a retry, or a change made elsewhere). */
-  reload(): Promise<void> {
-    return this.fetch(this.id(), true);
+  reload(): void {
+    this.details.reload();
   }
 
   /** A write answered the band (PATCH, a new invitation code): no need to ask again. */
   adopt(band: Band): void {
-    this.state.set({ bandId: band.id, band, status: 'loaded', failure: null });
+    if (band.id === this.id()) this.details.set(band);
     this.session.updateBand(band.id, { name: band.name });
-  }
-
-  private async fetch(bandId: string | null, force: boolean): Promise<void> {
-    const current = this.state();
-    if (bandId === null) {
-      this.state.set({ ...current, bandId: null, status: 'none', failure: null });
-      return;
-    }
-    if (!force && current.bandId === bandId && current.status !== 'failed') return;
-    this.state.set({ ...current, bandId, status: 'loading', failure: null });
-    try {
-      const band = await firstValueFrom(this.api.getBand(bandId));
-      if (this.id() !== bandId) return;
-      this.adopt(band);
-    } catch (error) {
-      if (this.id() !== bandId) return;
-      const failure = toApiFailure(error);
-      this.state.update((state) => ({ ...state, status: 'failed', failure }));
-      // Removed from the band meanwhile, or the band is gone: the session knows the active band now.
-      if (failure.status === 404) void this.session.load();
-    }
   }
 }

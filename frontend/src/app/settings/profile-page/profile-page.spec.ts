@@ -187,7 +187,7 @@ describe('ProfilePage', () => {
 
     it('leads to the members and the band settings in one tap', async () => {
       session.adoptBand({ id: BAND_ID, name: 'Les Rythmes', role: 'admin' });
-      await fixture.whenStable();
+      TestBed.tick();
       http.expectOne(`/api/bands/${BAND_ID}`).flush(aBand());
       await answer();
 

@@ -80,7 +80,9 @@ describe('BandSwitcher', () => {
     const put = http.expectOne({ method: 'PUT', url: '/api/me/active-band' });
     expect(put.request.body).toEqual({ bandId: OTHER_BAND_ID });
     put.flush({ activeBandId: OTHER_BAND_ID });
-    await stable();
+    // The band's details are still on their way (a pending read keeps the fixture from being stable).
+    await settle();
+    TestBed.tick();
 
     expect(TestBed.inject(SessionStore).activeBandId()).toBe(OTHER_BAND_ID);
     expect(root.textContent).toContain('Groupe actif : Duo.');

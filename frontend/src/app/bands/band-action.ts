@@ -1,0 +1,41 @@
+import { ApiFailure, hasCode } from '../core/api/api-failure';
+import { ErrorCode, FieldError } from '../core/api/api-types';
+import { SessionStore } from '../core/session/session-store';
+import { Action } from '../core/state/action-state';
+import { bandFailureMessage, bandFieldErrors } from './bands-messages';
+
+/** Why a band action failed, as the band screens show it. */
+export interface BandFailure {
+  /** A sentence for the whole action, when the failure belongs to no single field. */
+  readonly message: string | null;
+  readonly fieldErrors: readonly FieldError[];
+  /** The failure's stable code (problem+json `code`), for screens that react to one. */
+  readonly code: string | null;
+}
+
+/**
+ * An action of the band screens: failures in French, field by field for a 400; a refusal that says
+ * my role or my membership changed elsewhere (403, 404 of the band) makes the session ask again.
+ * `leaving` words the last-admin refusal for the one leaving.
+ */
+export function bandAction(session: SessionStore, options: { leaving?: boolean } = {}): Action<BandFailure> {
+  return new Action<BandFailure>({
+    describe: (failure) => {
+      const fieldErrors = failure.status === 400 ? bandFieldErrors(failure) : [];
+      const message = fieldErrors.length ? null : bandFailureMessage(failure, options);
+      return { message, fieldErrors, code: failure.code };
+    },
+    onFailure: (failure) => {
+      if (isStaleMembership(failure)) void session.load();
+    },
+  });
+}
+
+/** A 403 or a 404 of the band: my role or my membership changed since GET /api/me. */
+export function isStaleMembership(failure: ApiFailure): boolean {
+  return (
+    hasCode(failure, ErrorCode.insufficientRole) ||
+    hasCode(failure, ErrorCode.bandNotFound) ||
+    (failure.status === 403 && !failure.code)
+  );
+}
