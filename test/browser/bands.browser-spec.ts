@@ -206,8 +206,8 @@ describe('joining with a code, and a second band', () => {
     await bruno.goto('/onboarding');
     await bruno.fill('input[name=inviteCode]', 'ABCDE');
     await bruno.click('[data-testid=join-submit]');
-    await bruno.waitForSelector('[data-testid=join-error]');
-    expect(await bruno.textContent('[data-testid=join-error]')).toContain('10 caractères');
+    await bruno.waitForSelector('#join-invite-code-error');
+    expect(await bruno.textContent('#join-invite-code-error')).toContain('10 caractères');
 
     await bruno.fill('input[name=inviteCode]', ` ${inviteCode.toLowerCase().replace('-', ' ')} `);
     await bruno.click('[data-testid=join-submit]');

@@ -1,7 +1,6 @@
 import { Routes } from '@angular/router';
 
 import { guestGuard } from '../core/auth/auth-guards';
-import { AuthStore } from './auth-store';
 
 /** Top-level guest pages: /login and /register (components load lazily). */
 export const authRoutes: Routes = [
@@ -9,14 +8,12 @@ export const authRoutes: Routes = [
     path: 'login',
     title: () => $localize`:@@login.pageTitle:Connexion`,
     canActivate: [guestGuard],
-    providers: [AuthStore],
     loadComponent: () => import('./login-page/login-page').then((m) => m.LoginPage),
   },
   {
     path: 'register',
     title: () => $localize`:@@register.pageTitle:Créer un compte`,
     canActivate: [guestGuard],
-    providers: [AuthStore],
     loadComponent: () => import('./register-page/register-page').then((m) => m.RegisterPage),
   },
 ];

@@ -7,7 +7,6 @@ import { provideRouter, Router } from '@angular/router';
 import { aMe, aProblem, failWith, settle, textOf, typeInto } from '../../../testing/fixtures';
 import { PAGE_RELOAD } from '../../core/browser/page-reload';
 import { SessionStore } from '../../core/session/session-store';
-import { AuthStore } from '../auth-store';
 import { LoginPage } from './login-page';
 
 @Component({ template: '' })
@@ -31,7 +30,6 @@ describe('LoginPage', () => {
           { path: 'register', component: Blank },
           { path: '', component: Blank },
         ]),
-        AuthStore,
         { provide: LOCALE_ID, useValue: 'fr' },
         { provide: PAGE_RELOAD, useValue: jest.fn() },
       ],

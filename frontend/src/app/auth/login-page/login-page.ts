@@ -13,6 +13,7 @@ import { Router, RouterLink } from '@angular/router';
 
 import { applyServerFieldErrors } from '../../core/api/form-errors';
 import { safeReturnUrl } from '../../core/navigation/return-url';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 import { PasswordToggle } from '../../shared/ui/password-toggle';
 import { authFailureMessage } from '../auth-messages';
 import { AuthStore } from '../auth-store';
@@ -20,10 +21,11 @@ import { focusAfterRender } from '../../core/forms/focus-after-render';
 
 @Component({
   selector: 'bt-login-page',
-  imports: [ReactiveFormsModule, RouterLink, PasswordToggle],
+  imports: [ReactiveFormsModule, RouterLink, PasswordToggle, FORM_FIELD],
   templateUrl: './login-page.html',
   styleUrl: '../auth-layout.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [AuthStore],
 })
 export class LoginPage {
   private readonly store = inject(AuthStore);

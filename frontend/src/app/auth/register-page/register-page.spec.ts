@@ -7,7 +7,6 @@ import { provideRouter, Router } from '@angular/router';
 import { aMe, aProblem, failWith, settle, textOf, typeInto } from '../../../testing/fixtures';
 import { PAGE_RELOAD } from '../../core/browser/page-reload';
 import { ThemeService } from '../../core/theme/theme-service';
-import { AuthStore } from '../auth-store';
 import { RegisterPage } from './register-page';
 
 @Component({ template: '' })
@@ -31,7 +30,6 @@ describe('RegisterPage', () => {
           { path: 'login', component: Blank },
           { path: '', component: Blank },
         ]),
-        AuthStore,
         { provide: LOCALE_ID, useValue: 'fr' },
         { provide: PAGE_RELOAD, useValue: jest.fn() },
       ],

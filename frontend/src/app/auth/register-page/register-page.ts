@@ -13,6 +13,7 @@ import { Router, RouterLink } from '@angular/router';
 
 import { applyServerFieldErrors, setServerError } from '../../core/api/form-errors';
 import { safeReturnUrl } from '../../core/navigation/return-url';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 import { PasswordToggle } from '../../shared/ui/password-toggle';
 import { authFailureMessage } from '../auth-messages';
 import { AuthStore } from '../auth-store';
@@ -30,10 +31,11 @@ type Field = 'username' | 'displayName' | 'password';
 
 @Component({
   selector: 'bt-register-page',
-  imports: [ReactiveFormsModule, RouterLink, PasswordToggle],
+  imports: [ReactiveFormsModule, RouterLink, PasswordToggle, FORM_FIELD],
   templateUrl: './register-page.html',
   styleUrl: '../auth-layout.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [AuthStore],
 })
 export class RegisterPage {
   private readonly store = inject(AuthStore);
@@ -118,11 +120,6 @@ export class RegisterPage {
         if (errors['minlength']) return $localize`:@@register.passwordTooShort:8 caractères minimum.`;
         return $localize`:@@register.passwordTooLong:128 caractères au maximum.`;
     }
-  }
-
-  protected describedBy(name: Field, hintId: string | null): string | null {
-    const ids = [hintId, this.errorFor(name) ? `register-${name}-error` : null].filter(Boolean);
-    return ids.length ? ids.join(' ') : null;
   }
 
   /** After the errors render: focus the first invalid field, else the form's message. */

@@ -17,6 +17,7 @@ import { Band, BAND_TEMPLATES, BandTemplate, MyBandWithCount } from '../../core/
 import { applyServerFieldErrors } from '../../core/api/form-errors';
 import { roleLabel } from '../../core/band/role-label';
 import { OnlineStatus } from '../../core/pwa/online-status';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
 import { BAND_NAME_MAX, DEFAULT_TIMEZONE, DESCRIPTION_MAX, LOGO_URL_MAX, LOGO_URL_PATTERN } from '../band-rules';
 import { BandSettingsStore } from '../band-settings-store';
@@ -31,7 +32,7 @@ type Field = 'name' | 'description' | 'timezone' | 'template' | 'logoUrl';
  */
 @Component({
   selector: 'bt-band-settings-page',
-  imports: [ReactiveFormsModule, RouterLink, Icon],
+  imports: [ReactiveFormsModule, RouterLink, Icon, FORM_FIELD],
   templateUrl: './band-settings-page.html',
   styleUrl: './band-settings-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -147,11 +148,6 @@ export class BandSettingsPage {
       case 'template':
         return $localize`:@@bands.field.templateRule:Choisissez un des modèles proposés.`;
     }
-  }
-
-  protected describedBy(name: Field, hintId: string | null = null): string | null {
-    const ids = [hintId, this.errorFor(name) ? `band-${name}-error` : null].filter(Boolean);
-    return ids.length ? ids.join(' ') : null;
   }
 
   private fill(band: Band): void {

@@ -16,6 +16,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 
 import { Band } from '../../core/api/api-types';
 import { OnlineStatus } from '../../core/pwa/online-status';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
 import { BandEntryStore } from '../band-entry-store';
 import { inviteCodeFormatMessage } from '../bands-messages';
@@ -27,7 +28,7 @@ import { normalizeInviteCode } from '../invite-code';
  */
 @Component({
   selector: 'bt-join-form',
-  imports: [ReactiveFormsModule, Icon],
+  imports: [ReactiveFormsModule, Icon, FORM_FIELD],
   templateUrl: './join-form.html',
   styleUrl: './join-form.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -21,6 +21,7 @@ import { roleLabel } from '../../core/band/role-label';
 import { OnlineStatus } from '../../core/pwa/online-status';
 import { SessionStore } from '../../core/session/session-store';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
 import { MembersStore } from '../members-store';
 import { inviteLink } from '../invite-code';
@@ -34,7 +35,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
  */
 @Component({
   selector: 'bt-members-page',
-  imports: [RouterLink, Icon, ConfirmDialog],
+  imports: [RouterLink, Icon, ConfirmDialog, FORM_FIELD],
   templateUrl: './members-page.html',
   styleUrl: './members-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -126,7 +126,7 @@ describe('OnboardingPage', () => {
     typeInto(root, 'input[name="inviteCode"]', 'K7RD9');
     await click('[data-testid="join-submit"]');
     http.expectNone('/api/bands/join');
-    expect(textOf(root, '[data-testid="join-error"]')).toContain('10 caractères');
+    expect(textOf(root, '#join-invite-code-error')).toContain('10 caractères');
     expect(document.activeElement?.getAttribute('name')).toBe('inviteCode');
 
     typeInto(root, 'input[name="inviteCode"]', 'K7RD9-PXM4H');
@@ -134,7 +134,7 @@ describe('OnboardingPage', () => {
     failWith(http.expectOne('/api/bands/join'), aProblem(404, 'BANDS.INVITE_CODE_NOT_FOUND'));
     await settle();
     await fixture.whenStable();
-    expect(textOf(root, '[data-testid="join-error"]')).toContain("Aucun groupe n'a ce code");
+    expect(textOf(root, '#join-invite-code-error')).toContain("Aucun groupe n'a ce code");
     expect(root.querySelector('input[name="inviteCode"]')?.getAttribute('aria-invalid')).toBe('true');
     expect(router.url).toBe('/onboarding');
   });

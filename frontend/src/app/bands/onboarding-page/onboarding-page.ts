@@ -7,6 +7,7 @@ import { applyServerFieldErrors } from '../../core/api/form-errors';
 import { navigationWelcome, welcomeState } from '../../core/band/band-welcome';
 import { OnlineStatus } from '../../core/pwa/online-status';
 import { SessionStore } from '../../core/session/session-store';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
 import { BAND_NAME_MAX } from '../band-rules';
 import { BandEntryStore } from '../band-entry-store';
@@ -19,7 +20,7 @@ import { focusAfterRender } from '../../core/forms/focus-after-render';
  */
 @Component({
   selector: 'bt-onboarding-page',
-  imports: [ReactiveFormsModule, RouterLink, Icon, JoinForm],
+  imports: [ReactiveFormsModule, RouterLink, Icon, JoinForm, FORM_FIELD],
   templateUrl: './onboarding-page.html',
   styleUrls: ['../band-entry.css', './onboarding-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -9,7 +9,6 @@ import { PAGE_RELOAD } from '../../core/browser/page-reload';
 import { LOCALE_STORAGE_KEY } from '../../core/i18n/locale-storage';
 import { SessionStore } from '../../core/session/session-store';
 import { THEME_STORAGE_KEY } from '../../core/theme/theme-storage';
-import { SettingsStore } from '../settings-store';
 import { ProfilePage } from './profile-page';
 
 @Component({ template: '' })
@@ -35,7 +34,6 @@ describe('ProfilePage', () => {
           { path: 'login', component: Blank },
           { path: 'settings', component: Blank },
         ]),
-        SettingsStore,
         { provide: LOCALE_ID, useValue: 'fr' },
         { provide: PAGE_RELOAD, useValue: reload },
       ],
@@ -223,7 +221,7 @@ describe('ProfilePage', () => {
       failWith(http.expectOne('/api/me/password'), aProblem(422, 'IDENTITY.WRONG_PASSWORD'));
       await answer();
 
-      expect(textOf(root, '[data-testid="current-password-error"]')).toBe('Mot de passe actuel incorrect.');
+      expect(textOf(root, '#settings-current-password-error')).toBe('Mot de passe actuel incorrect.');
       const current = root.querySelector('input[name="currentPassword"]');
       expect(current?.getAttribute('aria-invalid')).toBe('true');
       expect(document.activeElement).toBe(current);

@@ -17,6 +17,7 @@ import { applyServerFieldErrors, setServerError } from '../../core/api/form-erro
 import { Locale, Theme } from '../../core/api/api-types';
 import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../auth/identity-rules';
 import { roleLabel } from '../../core/band/role-label';
+import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
 import { PasswordToggle } from '../../shared/ui/password-toggle';
 import { SettingsFailure, SettingsStore } from '../settings-store';
@@ -24,10 +25,11 @@ import { focusAfterRender } from '../../core/forms/focus-after-render';
 
 @Component({
   selector: 'bt-profile-page',
-  imports: [ReactiveFormsModule, RouterLink, PasswordToggle, Icon],
+  imports: [ReactiveFormsModule, RouterLink, PasswordToggle, Icon, FORM_FIELD],
   templateUrl: './profile-page.html',
   styleUrl: './profile-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [SettingsStore],
 })
 export class ProfilePage {
   protected readonly store = inject(SettingsStore);
