@@ -32,30 +32,45 @@ function chromiumPath(): string {
 
 export interface BrowserSession {
   readonly app: TestApp;
+  /** Where the pages are opened: the app's own address, or `http://{hostName}:{port}`. */
+  readonly baseUrl: string;
   /** A persistent profile, like an installed browser: service workers and installability work in it. */
   readonly context: BrowserContext;
   close(): Promise<void>;
 }
 
+export interface BrowserSessionOptions {
+  readonly locale?: string;
+  readonly env?: Record<string, string>;
+  /**
+   * A host name Chromium resolves to the app's loopback address, opened over plain http: an origin
+   * that is not a secure context (loopback is one), like `http://192.168.1.20:8080` on a NAS.
+   * The traffic stays on 127.0.0.1.
+   */
+  readonly hostName?: string;
+}
+
 /** The built PWA served by the real app on its own database, and a fresh Chromium profile. */
-export async function startBrowserSession(
-  options: { locale?: string; env?: Record<string, string> } = {},
-): Promise<BrowserSession> {
+export async function startBrowserSession(options: BrowserSessionOptions = {}): Promise<BrowserSession> {
   if (!existsSync(join(PWA_DIR, 'index.html'))) {
     throw new Error(`No built PWA in ${PWA_DIR}: run "npx ng build" first (npm test does)`);
   }
   const app = await startTestApp({ STATIC_DIR: PWA_DIR, ...options.env });
   const profile = mkdtempSync(join(tmpdir(), 'bandtrack-chromium-'));
+  const baseURL = options.hostName ? app.baseUrl.replace('127.0.0.1', options.hostName) : app.baseUrl;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    args: CHROMIUM_FLAGS,
+    args: options.hostName
+      ? [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${options.hostName} 127.0.0.1`]
+      : CHROMIUM_FLAGS,
     headless: true,
     locale: options.locale ?? 'fr-FR',
-    baseURL: app.baseUrl,
+    baseURL,
     viewport: { width: 390, height: 844 },
   });
   return {
     app,
+    baseUrl: baseURL,
     context,
     close: async () => {
       await context.close();
