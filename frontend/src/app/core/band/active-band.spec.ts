@@ -89,6 +89,21 @@ describe('ActiveBand', () => {
     expect(template()).toBe('image');
   });
 
+  it('drops the read of a band that stopped being active before it answered', async () => {
+    const loading = session.load();
+    http.expectOne('/api/me').flush(aMeInABand());
+    await loading;
+    TestBed.tick();
+    const first = http.expectOne(`/api/bands/${BAND_ID}`);
+
+    session.adoptBand({ id: OTHER_BAND_ID, name: 'Duo', role: 'member' });
+    TestBed.tick();
+    expect(first.cancelled).toBe(true);
+    http.expectOne(`/api/bands/${OTHER_BAND_ID}`).flush(aBand({ id: OTHER_BAND_ID, name: 'Duo' }));
+    await settle();
+    expect(active.band()?.name).toBe('Duo');
+  });
+
   it('adopts the band a write answered, without asking again, and keeps the session name in step', async () => {
     await startSession(aMeInABand());
     active.adopt(aBand({ name: 'Les Rythmes du Jeudi', template: 'groove' }));
