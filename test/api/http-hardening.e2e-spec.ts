@@ -59,6 +59,62 @@ describe('request bodies', () => {
   });
 });
 
+describe('hostile text', () => {
+  const expectFieldRefused = (response: { status: number; body: any }, field: string) => {
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+  };
+
+  it('refuses a NUL, a line break or a direction override in a name with 400, never 500', async () => {
+    for (const displayName of ['Lé\u0000a', 'Léa\nDrums', '\u202eaéL', 'L\ud800']) {
+      const response = await client().post('/api/auth/register', {
+        username: 'nul.name',
+        password: 'correct horse',
+        displayName,
+      });
+      expectFieldRefused(response, 'displayName');
+    }
+    expectFieldRefused(
+      await client().post('/api/auth/login', { username: 'a\u0000b', password: 'whatever' }),
+      'username',
+    );
+    const api = client();
+    await api.post('/api/auth/register', { username: 'band.maker', password: 'correct horse' });
+    expectFieldRefused(await api.post('/api/bands', { name: 'Les\u0000Rythmes' }), 'name');
+    expectFieldRefused(await api.patch('/api/me', { displayName: 'x\u0007' }), 'displayName');
+  });
+
+  it('keeps tabs and new lines in a description, and emoji and any script in a name', async () => {
+    const api = client();
+    await api.post('/api/auth/register', { username: 'unicode.fan', password: 'correct horse', displayName: 'Léa 🥁' });
+    const band = (await api.post('/api/bands', { name: 'فرقة الخميس 🎸' })).body.band;
+    expect(band.name).toBe('فرقة الخميس 🎸');
+    const description = 'Le jeudi :\n\t20 h, studio B';
+    expect((await api.patch(`/api/bands/${band.id}`, { description })).body.description).toBe(description);
+    expect((await api.get('/api/me')).body.displayName).toBe('Léa 🥁');
+  });
+
+  it('refuses null for an optional field with 400, except where null means "remove"', async () => {
+    expectFieldRefused(
+      await client().post('/api/auth/register', {
+        username: 'null.name',
+        password: 'correct horse',
+        displayName: null,
+      }),
+      'displayName',
+    );
+    const api = client();
+    await api.post('/api/auth/register', { username: 'null.patcher', password: 'correct horse' });
+    expectFieldRefused(await api.patch('/api/me', { displayName: null }), 'displayName');
+    expectFieldRefused(await api.patch('/api/me', { preferences: null }), 'preferences');
+    expectFieldRefused(await api.patch('/api/me', { preferences: { theme: null } }), 'preferences.theme');
+    const band = (await api.post('/api/bands', { name: 'Null band' })).body.band;
+    expectFieldRefused(await api.patch(`/api/bands/${band.id}`, { description: null }), 'description');
+    expect((await api.patch(`/api/bands/${band.id}`, { logoUrl: null })).status).toBe(200);
+  });
+});
+
 describe('cross-site requests', () => {
   const register = (headers: Record<string, string>, username: string) =>
     client().request('POST', '/api/auth/register', { json: { username, password: 'correct horse' }, headers });

@@ -24,6 +24,11 @@ describe('settingsChanges', () => {
     expect(settingsChanges({})).toEqual({});
   });
 
+  it('keeps tabs and new lines in a description', () => {
+    const description = 'Répétitions :\n\tle jeudi\r\n\tle dimanche';
+    expect(settingsChanges({ description })).toEqual({ description });
+  });
+
   it.each([
     [{ name: '' }, 'name'],
     [{ name: 'x'.repeat(81) }, 'name'],
@@ -31,6 +36,12 @@ describe('settingsChanges', () => {
     [{ timezone: 'Mars/Olympus' }, 'timezone'],
     [{ logoUrl: 'javascript:alert(1)' }, 'logoUrl'],
     [{ logoUrl: 'ftp://example.org/logo.png' }, 'logoUrl'],
+    [{ name: 'a\u0000b' }, 'name'],
+    [{ name: 'two\nlines' }, 'name'],
+    [{ name: '\u202egnp.exe' }, 'name'],
+    [{ description: 'a\u0000b' }, 'description'],
+    [{ description: 'lone \ud800' }, 'description'],
+    [{ logoUrl: 'https://example.org/a\u0000b.png' }, 'logoUrl'],
   ])('refuses the whole change when %p is wrong', (changes, field) => {
     let error: unknown;
     try {

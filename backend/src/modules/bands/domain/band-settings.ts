@@ -1,3 +1,4 @@
+import { isAcceptableText } from '../../../shared/domain/text.js';
 import { InvalidBandSettingError } from './bands.errors.js';
 
 export const TEMPLATES = ['classic', 'groove', 'violet', 'image'] as const;
@@ -38,16 +39,22 @@ export function settingsChanges(changes: BandSettingsChanges): Partial<BandSetti
 
 export function bandName(raw: string): string {
   const name = raw.trim().replace(/\s+/g, ' ');
-  if (name.length < 1 || [...name].length > BAND_NAME_MAX_LENGTH) {
-    throw new InvalidBandSettingError(`A band name has 1 to ${BAND_NAME_MAX_LENGTH} characters.`, 'name');
+  if (!isAcceptableText(raw) || name.length < 1 || [...name].length > BAND_NAME_MAX_LENGTH) {
+    throw new InvalidBandSettingError(
+      `A band name has 1 to ${BAND_NAME_MAX_LENGTH} characters, on one line, without control characters.`,
+      'name',
+    );
   }
   return name;
 }
 
 export function bandDescription(raw: string): string {
   const description = raw.trim();
-  if ([...description].length > DESCRIPTION_MAX_LENGTH) {
-    throw new InvalidBandSettingError(`A description has at most ${DESCRIPTION_MAX_LENGTH} characters.`, 'description');
+  if (!isAcceptableText(raw, 'multi-line') || [...description].length > DESCRIPTION_MAX_LENGTH) {
+    throw new InvalidBandSettingError(
+      `A description has at most ${DESCRIPTION_MAX_LENGTH} characters, without control characters but tab and new line.`,
+      'description',
+    );
   }
   return description;
 }
@@ -72,13 +79,8 @@ export function timezone(raw: string): string {
 export function logoUrl(raw: string | null): string | null {
   if (raw === null || raw.trim() === '') return null;
   const value = raw.trim();
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InvalidBandSettingError('The logo is an https:// (or http://) address.', 'logoUrl');
-  }
-  if (!['https:', 'http:'].includes(url.protocol) || value.length > LOGO_URL_MAX_LENGTH) {
+  const url = isAcceptableText(value) ? URL.parse(value) : null;
+  if (!url || !['https:', 'http:'].includes(url.protocol) || value.length > LOGO_URL_MAX_LENGTH) {
     throw new InvalidBandSettingError('The logo is an https:// (or http://) address.', 'logoUrl');
   }
   return value;

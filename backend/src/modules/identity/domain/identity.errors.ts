@@ -12,7 +12,7 @@ export class InvalidDisplayNameError extends DomainError {
   readonly code = 'IDENTITY.INVALID_DISPLAY_NAME';
   readonly kind = 'invalid';
   constructor() {
-    super('A display name has 1 to 64 characters.', 'displayName');
+    super('A display name has 1 to 64 characters, on one line, without control characters.', 'displayName');
   }
 }
 

@@ -27,4 +27,12 @@ describe('DisplayName', () => {
     expect(() => DisplayName.of('é'.repeat(65))).toThrow(InvalidDisplayNameError);
     expect(DisplayName.of('é'.repeat(64)).value).toHaveLength(64);
   });
+
+  it.each(['L\u0000a', 'Léa\nDrums', 'Léa\t', '\u202eaéL', 'L\ud800'])('refuses the unsafe text %p', (raw) => {
+    expect(() => DisplayName.of(raw)).toThrow(InvalidDisplayNameError);
+  });
+
+  it('keeps emoji, accents and right-to-left scripts', () => {
+    for (const name of ['Léa 🥁', 'e\u0301lodie', 'ليلى']) expect(DisplayName.of(name).value).toBe(name);
+  });
 });

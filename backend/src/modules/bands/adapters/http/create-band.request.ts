@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { Length } from 'class-validator';
+import { IsText } from '../../../../shared/http/is-text.decorator.js';
 
 export class CreateBandRequest {
   @ApiProperty({ maxLength: 80, example: 'Les Rythmes du Jeudi' })
-  @IsString()
+  @IsText()
   @Length(1, 80)
   name: string;
 }

@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
+import { IsText } from '../../../../shared/http/is-text.decorator.js';
 
 export class JoinBandRequest {
   @ApiProperty({ example: 'K7RD9-PXM4H', description: 'Any case; spaces and dashes are ignored.' })
-  @IsString()
+  @IsText()
   @MaxLength(64)
   inviteCode: string;
 }

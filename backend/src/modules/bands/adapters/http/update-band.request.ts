@@ -1,22 +1,24 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, Length, MaxLength } from 'class-validator';
+import { IsText } from '../../../../shared/http/is-text.decorator.js';
+import { Optional } from '../../../../shared/http/optional.decorator.js';
 import { TEMPLATES, type Template } from '../../domain/band-settings.js';
 
 export class UpdateBandRequest {
   @ApiPropertyOptional({ maxLength: 80 })
-  @IsOptional()
-  @IsString()
+  @Optional()
+  @IsText()
   @Length(1, 80)
   name?: string;
 
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @IsString()
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Several lines allowed.' })
+  @Optional()
+  @IsText('multi-line')
   @MaxLength(2000)
   description?: string;
 
   @ApiPropertyOptional({ enum: TEMPLATES })
-  @IsOptional()
+  @Optional()
   @IsIn(TEMPLATES)
   template?: Template;
 
@@ -26,14 +28,14 @@ export class UpdateBandRequest {
     maxLength: 2048,
     description: 'https:// or http://; null removes it',
   })
-  @ValidateIf((_object, value) => value !== null && value !== undefined)
-  @IsString()
+  @Optional({ nullable: true })
+  @IsText()
   @MaxLength(2048)
   logoUrl?: string | null;
 
   @ApiPropertyOptional({ example: 'Europe/Paris', description: 'IANA time zone' })
-  @IsOptional()
-  @IsString()
+  @Optional()
+  @IsText()
   @MaxLength(64)
   timezone?: string;
 }

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
+import { IsText } from '../../../../shared/http/is-text.decorator.js';
 
 /** Deliberately lenient: a malformed username is just a wrong one (401), never a hint. */
 export class LogInRequest {
   @ApiProperty({ example: 'lea.drums' })
-  @IsString()
+  @IsText()
   @MaxLength(256)
   username: string;
 

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsString, Length, Matches } from 'class-validator';
+import { IsText } from '../../../../shared/http/is-text.decorator.js';
+import { Optional } from '../../../../shared/http/optional.decorator.js';
 
 export class RegisterRequest {
   @ApiProperty({ example: 'lea.drums', description: '3–32 of a-z 0-9 . _ - (stored in lowercase)' })
-  @IsString()
+  @IsText()
   @Matches(/^\s*[A-Za-z0-9._-]{3,32}\s*$/, {
     message: 'username must be 3 to 32 characters: letters, digits, dot, underscore or hyphen',
   })
@@ -15,8 +17,8 @@ export class RegisterRequest {
   password: string;
 
   @ApiPropertyOptional({ maxLength: 64, example: 'Léa' })
-  @IsOptional()
-  @IsString()
+  @Optional()
+  @IsText()
   @Length(1, 64)
   displayName?: string;
 }

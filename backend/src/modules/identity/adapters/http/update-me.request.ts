@@ -1,29 +1,32 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, Length, ValidateNested } from 'class-validator';
+import { IsText } from '../../../../shared/http/is-text.decorator.js';
+import { Optional } from '../../../../shared/http/optional.decorator.js';
 import { LOCALES, type Locale, THEMES, type Theme } from '../../domain/preferences.js';
 
 export class PreferencesRequest {
   @ApiPropertyOptional({ enum: THEMES })
-  @IsOptional()
+  @Optional()
   @IsIn(THEMES)
   theme?: Theme;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @Optional()
   @IsIn(LOCALES)
   locale?: Locale;
 }
 
 export class UpdateMeRequest {
   @ApiPropertyOptional({ maxLength: 64 })
-  @IsOptional()
-  @IsString()
+  @Optional()
+  @IsText()
   @Length(1, 64)
   displayName?: string;
 
   @ApiPropertyOptional({ type: PreferencesRequest })
-  @IsOptional()
+  @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PreferencesRequest)
   preferences?: PreferencesRequest;

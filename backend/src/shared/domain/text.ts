@@ -1,0 +1,23 @@
+/**
+ * The one rule for text people type (names, descriptions, notes, titles), shared by the request
+ * validation at the edge and the value objects of every context. See docs/adr/0017.
+ *
+ * - single-line (names, titles, codes): no control character at all (C0, DEL, C1), no line or
+ *   paragraph separator, no bidirectional embedding, override or isolate (they can make a name
+ *   display as another: "\u202Egnp.exe").
+ * - multi-line (descriptions, notes, comments): tab, line feed and carriage return are allowed; other
+ *   control characters are not. Bidirectional controls are allowed: mixed right-to-left and
+ *   left-to-right prose needs them.
+ * - both: well-formed Unicode only (no lone surrogate, which PostgreSQL cannot store faithfully), and no
+ *   noncharacter (U+FFFE, U+FFFF, U+FDD0–U+FDEF...), which are never meant for interchange.
+ */
+export type TextShape = 'single-line' | 'multi-line';
+
+const SINGLE_LINE_FORBIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\u202A-\u202E\u2066-\u2069]/u;
+const MULTI_LINE_FORBIDDEN = /(?![\t\n\r])\p{Cc}/u;
+const MALFORMED = /[\p{Cs}\p{Noncharacter_Code_Point}]/u;
+
+export function isAcceptableText(text: string, shape: TextShape = 'single-line'): boolean {
+  const forbidden = shape === 'single-line' ? SINGLE_LINE_FORBIDDEN : MULTI_LINE_FORBIDDEN;
+  return !forbidden.test(text) && !MALFORMED.test(text);
+}
