@@ -8,6 +8,7 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { installCrossSiteRequestCheck } from './shared/http/cross-site-request.hook.js';
+import { installHostHeaderCheck, PROBLEM_ANSWERING_OPTIONS } from './shared/http/fastify-errors.js';
 import { installJsonBodyParser, MAX_BODY_BYTES } from './shared/http/json-body-parser.js';
 import { installRequestIdHeader, requestIdOf } from './shared/http/request-id.js';
 import { serveOpenApi } from './shared/http/openapi.js';
@@ -24,6 +25,7 @@ export async function createApp(
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: config.trustProxy,
     genReqId: requestIdOf,
+    ...PROBLEM_ANSWERING_OPTIONS,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logDestination), adapter, {
     bufferLogs: true,
@@ -33,6 +35,7 @@ export async function createApp(
   app.setGlobalPrefix('api');
 
   const fastify = app.getHttpAdapter().getInstance();
+  installHostHeaderCheck(fastify);
   installJsonBodyParser(fastify);
   installRequestIdHeader(fastify);
   installCrossSiteRequestCheck(fastify, config.publicOrigin);

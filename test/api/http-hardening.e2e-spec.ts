@@ -115,6 +115,29 @@ describe('hostile text', () => {
   });
 });
 
+describe('errors answered before routing', () => {
+  const expectProblem = (response: { status: number; headers: Headers; body: any }, status: number, code: string) => {
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(response.body).toMatchObject({ status, code });
+  };
+
+  it('answers an over-long route parameter with 414 problem+json', async () => {
+    // (a GET falls through to the PWA's catch-all route, which answers 404)
+    expectProblem(await client().post(`/api/bands/${'x'.repeat(200)}/invite-code`), 414, 'URI_TOO_LONG');
+  });
+
+  it('answers a malformed %-encoding with 400 problem+json', async () => {
+    expectProblem(await client().get('/api/bands/%zz'), 400, 'BAD_URL');
+  });
+
+  it('answers an address or headers above 16 kB with 431 problem+json', async () => {
+    expectProblem(await client().get(`/api/me?${'x'.repeat(20_000)}`), 431, 'HEADERS_TOO_LARGE');
+    const response = await client().request('GET', '/api/health', { headers: { 'x-big': 'y'.repeat(20_000) } });
+    expectProblem(response, 431, 'HEADERS_TOO_LARGE');
+  });
+});
+
 describe('cross-site requests', () => {
   const register = (headers: Record<string, string>, username: string) =>
     client().request('POST', '/api/auth/register', { json: { username, password: 'correct horse' }, headers });

@@ -1,16 +1,15 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DomainError, RateLimitedError } from '../domain/domain-error.js';
-import { problem, PROBLEM_CONTENT_TYPE, type ProblemDetails, STATUS_OF_KIND } from './problem-details.js';
+import { fastifyProblem } from './fastify-errors.js';
+import {
+  internalProblem,
+  problem,
+  PROBLEM_CONTENT_TYPE,
+  type ProblemDetails,
+  STATUS_OF_KIND,
+} from './problem-details.js';
 import { RequestValidationError } from './validation-error.js';
-
-const FASTIFY_CODES: Record<string, { code: string; detail: string }> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Send the body as application/json.' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', detail: 'The body is larger than 64 kB.' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'MALFORMED_JSON', detail: 'The body is empty but claims to be JSON.' },
-  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'MALFORMED_JSON', detail: 'The body is not valid JSON.' },
-  BODY_TOO_DEEP: { code: 'BODY_TOO_DEEP', detail: 'The JSON body is nested more than 32 levels deep.' },
-};
 
 /** The one place errors become HTTP: RFC 9457 problem+json for domain, HTTP, Fastify and unknown errors. */
 @Catch()
@@ -33,16 +32,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(400, 'VALIDATION_FAILED', exception.message, exception.errors);
     }
     // Fastify's own errors (bad JSON, 413, 415) reach here wrapped in an HttpException by Nest.
-    const source = (exception instanceof HttpException && exception.cause) || exception;
-    const { code, statusCode } = source as { code?: string; statusCode?: number };
-    const known = code ? FASTIFY_CODES[code] : undefined;
-    if (known && statusCode) return problem(statusCode, known.code, known.detail);
+    const fastify = fastifyProblem((exception instanceof HttpException && exception.cause) || exception);
+    if (fastify) return fastify;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status === 404) return problem(404, 'NOT_FOUND', 'There is nothing at this address.');
       if (status < 500) return problem(status, `HTTP_${status}`, exception.message);
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    return problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side. Try again later.');
+    return internalProblem();
   }
 }

@@ -21,11 +21,14 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -50,5 +53,9 @@ export function problem(status: number, code: string, detail: string, errors?: F
     ...(errors ? { errors } : {}),
   };
 }
+
+/** The answer to a bug: it says nothing of the cause, which goes to the log. */
+export const internalProblem = (): ProblemDetails =>
+  problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side. Try again later.');
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
