@@ -20,7 +20,18 @@ describe('timeZoneGroups', () => {
     expect(values.sort()).toEqual(['Asia/Tokyo', 'Europe/Paris', 'Pacific/Noumea']);
   });
 
-  it("reads the runtime's list", () => {
-    expect(supportedTimeZones()).toContain('Europe/Paris');
+  it("reads the runtime's list, not the short fallback", () => {
+    const runtime = Intl.supportedValuesOf('timeZone');
+    expect(runtime.length).toBeGreaterThan(300);
+    expect(supportedTimeZones()).toEqual(runtime);
+  });
+
+  it('falls back to a short list of common zones where the runtime cannot list them', () => {
+    jest.spyOn(Intl, 'supportedValuesOf').mockImplementation(() => {
+      throw new RangeError('timeZone');
+    });
+    const fallback = supportedTimeZones();
+    expect(fallback).toEqual(expect.arrayContaining(['Europe/Paris', 'Indian/Reunion', 'UTC']));
+    expect(fallback.length).toBeLessThan(20);
   });
 });
