@@ -1,20 +1,48 @@
 import { describe, expect, it } from '@jest/globals';
 import { InviteCodeNotFoundError } from '../../../domain/bands.errors.js';
 import { bandsTestKit } from '../../../testing/bands-test-kit.js';
+import { RenewInviteCodeCommand } from '../renew-invite-code/renew-invite-code.command.js';
+import { RenewInviteCodeHandler } from '../renew-invite-code/renew-invite-code.handler.js';
 import { JoinBandCommand } from './join-band.command.js';
 import { JoinBandHandler } from './join-band.handler.js';
 
 describe('JoinBandHandler', () => {
-  it('refuses unknown and malformed codes, and a renewed band’s old code', async () => {
+  async function setUp() {
     const kit = bandsTestKit();
     const handler = new JoinBandHandler(kit.bands, kit.rosters, kit.activeBands, kit.unitOfWork, kit.clock);
-    const { code } = await kit.bandWith(kit.user());
-    await expect(handler.execute(new JoinBandCommand(kit.user(), 'ZZZZZ-ZZZZZ'))).rejects.toThrow(
-      InviteCodeNotFoundError,
-    );
-    await expect(handler.execute(new JoinBandCommand(kit.user(), 'hello'))).rejects.toThrow(InviteCodeNotFoundError);
-    await expect(handler.execute(new JoinBandCommand(kit.user(), code.toLowerCase()))).resolves.toMatchObject({
-      role: 'member',
-    });
+    const admin = kit.user('Alice');
+    const { bandId, code } = await kit.bandWith(admin);
+    return { kit, handler, admin, bandId, code };
+  }
+
+  it('joins as a member with the code typed in any case, with spaces, and makes the band the active one', async () => {
+    const { kit, handler, bandId, code } = await setUp();
+    const joiner = kit.user('Bob');
+    const typed = ` ${code.toLowerCase().replace('-', ' ')} `;
+    await expect(handler.execute(new JoinBandCommand(joiner, typed))).resolves.toEqual({ bandId, role: 'member' });
+    expect(await kit.reader.activeBandId(joiner)).toBe(bandId);
+  });
+
+  it('keeps the role of someone who joins again', async () => {
+    const { handler, admin, bandId, code } = await setUp();
+    await expect(handler.execute(new JoinBandCommand(admin, code))).resolves.toEqual({ bandId, role: 'admin' });
+  });
+
+  it('refuses unknown and malformed codes', async () => {
+    const { kit, handler } = await setUp();
+    for (const code of ['ZZZZZ-ZZZZZ', 'hello', '']) {
+      await expect(handler.execute(new JoinBandCommand(kit.user(), code))).rejects.toThrow(InviteCodeNotFoundError);
+    }
+  });
+
+  it('refuses a renewed band’s old code, and takes the new one', async () => {
+    const { kit, handler, admin, bandId, code } = await setUp();
+    const renew = new RenewInviteCodeHandler(kit.bands, kit.access);
+    const { inviteCode } = await renew.execute(new RenewInviteCodeCommand(admin, bandId));
+    expect(inviteCode).not.toBe(code);
+    const late = kit.user('Late');
+    await expect(handler.execute(new JoinBandCommand(late, code))).rejects.toThrow(InviteCodeNotFoundError);
+    expect(await kit.reader.roleOf(late, bandId)).toBeNull();
+    await expect(handler.execute(new JoinBandCommand(late, inviteCode))).resolves.toEqual({ bandId, role: 'member' });
   });
 });

@@ -3,6 +3,8 @@ import { InsufficientRoleError, LastAdminError } from '../../../domain/bands.err
 import { bandsTestKit } from '../../../testing/bands-test-kit.js';
 import { RemoveMemberCommand } from './remove-member.command.js';
 import { RemoveMemberHandler } from './remove-member.handler.js';
+import { ChangeMemberRoleCommand } from '../change-member-role/change-member-role.command.js';
+import { ChangeMemberRoleHandler } from '../change-member-role/change-member-role.handler.js';
 
 describe('RemoveMemberHandler', () => {
   async function setUp() {
@@ -37,4 +39,18 @@ describe('RemoveMemberHandler', () => {
     await handler.execute(new RemoveMemberCommand(alone, solo.bandId, alone));
     expect(await kit.bands.findById(solo.bandId)).toBeNull();
   });
+
+  it.each(['the first admin', 'the second admin'])(
+    'refuses the second of two admins leaving while members remain, %s leaving first',
+    async (first) => {
+      const { kit, admin, member: secondAdmin, bandId, handler } = await setUp();
+      await new ChangeMemberRoleHandler(kit.rosters, kit.unitOfWork).execute(
+        new ChangeMemberRoleCommand(admin, bandId, secondAdmin, 'admin'),
+      );
+      const [earlier, later] = first === 'the first admin' ? [admin, secondAdmin] : [secondAdmin, admin];
+      await handler.execute(new RemoveMemberCommand(earlier, bandId, earlier));
+      await expect(handler.execute(new RemoveMemberCommand(later, bandId, later))).rejects.toThrow(LastAdminError);
+      expect(await kit.reader.roleOf(later, bandId)).toBe('admin');
+    },
+  );
 });
