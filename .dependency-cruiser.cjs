@@ -15,16 +15,17 @@ module.exports = {
     {
       name: 'no-domain-to-outside',
       comment:
-        'domain/ is pure TypeScript: no framework, ORM, validation, HTTP or database package, ' +
-        'and nothing from the application or adapters layers.',
+        'domain/ (of a context, or the shared kernel) is pure TypeScript: no framework, ORM, validation, ' +
+        'HTTP or database package, and nothing from the application or adapters layers.',
       severity: 'error',
-      from: { path: '^backend/src/modules/[^/]+/domain/' },
+      from: { path: '^backend/src/(modules/[^/]+|shared)/domain/' },
       to: {
         path: [
           // resolved into node_modules, or left unresolved (then the bare package name)
           '(^|(^|/)node_modules/)(@nestjs|@mikro-orm|@fastify)/',
           '(^|(^|/)node_modules/)(class-validator|class-transformer|fastify|pg)(/|$)',
           '^backend/src/modules/[^/]+/(adapters|application)/',
+          '^backend/src/shared/(adapters|application|http|testing)/',
         ],
       },
     },
