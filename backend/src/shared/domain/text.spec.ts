@@ -49,6 +49,12 @@ describe('isAcceptableText', () => {
     expect(isAcceptableText(text, 'multi-line')).toBe(true);
   });
 
+  it('judges the text as it is kept: surrounding white space is trimmed away', () => {
+    expect(isAcceptableText(' Léa\n', 'single-line')).toBe(true);
+    expect(isAcceptableText('\tLes Rythmes\r\n', 'single-line')).toBe(true);
+    expect(isAcceptableText(' a\u0000 ', 'single-line')).toBe(false);
+  });
+
   it('takes one line as the default shape', () => {
     expect(isAcceptableText('a\nb')).toBe(false);
   });

@@ -10,6 +10,9 @@
  *   left-to-right prose needs them.
  * - both: well-formed Unicode only (no lone surrogate, which PostgreSQL cannot store faithfully), and no
  *   noncharacter (U+FFFE, U+FFFF, U+FDD0–U+FDEF...), which are never meant for interchange.
+ *
+ * The text is judged as it is kept: every text field trims surrounding white space, so a line break
+ * pasted at the end of a name is no fault.
  */
 export type TextShape = 'single-line' | 'multi-line';
 
@@ -19,5 +22,6 @@ const MALFORMED = /[\p{Cs}\p{Noncharacter_Code_Point}]/u;
 
 export function isAcceptableText(text: string, shape: TextShape = 'single-line'): boolean {
   const forbidden = shape === 'single-line' ? SINGLE_LINE_FORBIDDEN : MULTI_LINE_FORBIDDEN;
-  return !forbidden.test(text) && !MALFORMED.test(text);
+  const kept = text.trim();
+  return !forbidden.test(kept) && !MALFORMED.test(kept);
 }

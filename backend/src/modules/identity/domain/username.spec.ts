@@ -28,8 +28,12 @@ describe('DisplayName', () => {
     expect(DisplayName.of('é'.repeat(64)).value).toHaveLength(64);
   });
 
-  it.each(['L\u0000a', 'Léa\nDrums', 'Léa\t', '\u202eaéL', 'L\ud800'])('refuses the unsafe text %p', (raw) => {
+  it.each(['L\u0000a', 'Léa\nDrums', 'Léa\tDrums', '\u202eaéL', 'L\ud800'])('refuses the unsafe text %p', (raw) => {
     expect(() => DisplayName.of(raw)).toThrow(InvalidDisplayNameError);
+  });
+
+  it('drops a line break pasted around the name', () => {
+    expect(DisplayName.of('Léa\n').value).toBe('Léa');
   });
 
   it('keeps emoji, accents and right-to-left scripts', () => {
