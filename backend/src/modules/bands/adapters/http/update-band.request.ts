@@ -1,24 +1,24 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, Length, MaxLength } from 'class-validator';
 import { IsText } from '../../../../shared/http/is-text.decorator.js';
-import { Optional } from '../../../../shared/http/optional.decorator.js';
+import { OptionalField } from '../../../../shared/http/optional-field.decorator.js';
 import { TEMPLATES, type Template } from '../../domain/band-settings.js';
 
 export class UpdateBandRequest {
   @ApiPropertyOptional({ maxLength: 80 })
-  @Optional()
+  @OptionalField()
   @IsText()
   @Length(1, 80)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'Several lines allowed.' })
-  @Optional()
+  @OptionalField()
   @IsText('multi-line')
   @MaxLength(2000)
   description?: string;
 
   @ApiPropertyOptional({ enum: TEMPLATES })
-  @Optional()
+  @OptionalField()
   @IsIn(TEMPLATES)
   template?: Template;
 
@@ -28,13 +28,13 @@ export class UpdateBandRequest {
     maxLength: 2048,
     description: 'https:// or http://; null removes it',
   })
-  @Optional({ nullable: true })
+  @OptionalField({ nullable: true })
   @IsText()
   @MaxLength(2048)
   logoUrl?: string | null;
 
   @ApiPropertyOptional({ example: 'Europe/Paris', description: 'IANA time zone' })
-  @Optional()
+  @OptionalField()
   @IsText()
   @MaxLength(64)
   timezone?: string;

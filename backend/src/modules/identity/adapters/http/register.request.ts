@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
 import { IsText } from '../../../../shared/http/is-text.decorator.js';
-import { Optional } from '../../../../shared/http/optional.decorator.js';
+import { OptionalField } from '../../../../shared/http/optional-field.decorator.js';
 
 export class RegisterRequest {
   @ApiProperty({ example: 'lea.drums', description: '3–32 of a-z 0-9 . _ - (stored in lowercase)' })
@@ -17,7 +17,7 @@ export class RegisterRequest {
   password: string;
 
   @ApiPropertyOptional({ maxLength: 64, example: 'Léa' })
-  @Optional()
+  @OptionalField()
   @IsText()
   @Length(1, 64)
   displayName?: string;

@@ -2,30 +2,30 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, Length, ValidateNested } from 'class-validator';
 import { IsText } from '../../../../shared/http/is-text.decorator.js';
-import { Optional } from '../../../../shared/http/optional.decorator.js';
+import { OptionalField } from '../../../../shared/http/optional-field.decorator.js';
 import { LOCALES, type Locale, THEMES, type Theme } from '../../domain/preferences.js';
 
 export class PreferencesRequest {
   @ApiPropertyOptional({ enum: THEMES })
-  @Optional()
+  @OptionalField()
   @IsIn(THEMES)
   theme?: Theme;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @Optional()
+  @OptionalField()
   @IsIn(LOCALES)
   locale?: Locale;
 }
 
 export class UpdateMeRequest {
   @ApiPropertyOptional({ maxLength: 64 })
-  @Optional()
+  @OptionalField()
   @IsText()
   @Length(1, 64)
   displayName?: string;
 
   @ApiPropertyOptional({ type: PreferencesRequest })
-  @Optional()
+  @OptionalField()
   @IsObject()
   @ValidateNested()
   @Type(() => PreferencesRequest)

@@ -5,5 +5,5 @@ import { ValidateIf } from 'class-validator';
  * "left out": it is validated like any value, so it is refused (400), unless the field is `nullable`
  * because null means something there (`logoUrl: null` removes the logo). Use it for every optional field.
  */
-export const Optional = ({ nullable = false }: { nullable?: boolean } = {}): PropertyDecorator =>
+export const OptionalField = ({ nullable = false }: { nullable?: boolean } = {}): PropertyDecorator =>
   ValidateIf((_object, value) => value !== undefined && !(nullable && value === null));
