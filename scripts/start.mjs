@@ -18,6 +18,7 @@ try {
   } else if (outdated(frontendIndex, frontendSources)) {
     console.log('[start] building the PWA (ng build)');
     await run(join(root, 'node_modules/.bin/ng'), ['build'], { ...process.env, NG_CLI_ANALYTICS: 'false' });
+    await run(process.execPath, [join(root, 'scripts/precompress.mjs')]);
   }
 } catch (error) {
   console.error(`[start] ${error.message}`);
