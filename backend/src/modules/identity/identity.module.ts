@@ -58,7 +58,7 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       global: true,
-      exports: [USER_PROFILE_READER],
+      exports: [USER_PROFILE_READER, AttemptLimiter],
       controllers: [AuthController, MeController],
       providers: [
         ...persistenceAdapters[persistence],

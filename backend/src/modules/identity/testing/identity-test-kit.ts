@@ -38,6 +38,10 @@ export const TEST_RATE_LIMITS: AppConfig['rateLimits'] = {
   loginWindowSeconds: 15 * 60,
   registerPerAddress: 4,
   registerWindowSeconds: 60 * 60,
+  inviteLookupPerAddress: 3,
+  inviteLookupWindowSeconds: 15 * 60,
+  passwordResetPerAddress: 3,
+  passwordResetWindowSeconds: 15 * 60,
 };
 
 /** The identity context on its in-memory adapters, with a clock and an event bus tests control. */

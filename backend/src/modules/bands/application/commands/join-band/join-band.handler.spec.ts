@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InviteCodeNotFoundError } from '../../../domain/bands.errors.js';
+import { InvalidInviteCodeError, InviteCodeNotFoundError } from '../../../domain/bands.errors.js';
 import { bandsTestKit } from '../../../testing/bands-test-kit.js';
 import { JoinBandCommand } from './join-band.command.js';
 import { JoinBandHandler } from './join-band.handler.js';
@@ -12,7 +12,7 @@ describe('JoinBandHandler', () => {
     await expect(handler.execute(new JoinBandCommand(kit.user(), 'ZZZZZ-ZZZZZ'))).rejects.toThrow(
       InviteCodeNotFoundError,
     );
-    await expect(handler.execute(new JoinBandCommand(kit.user(), 'hello'))).rejects.toThrow(InviteCodeNotFoundError);
+    await expect(handler.execute(new JoinBandCommand(kit.user(), 'hello'))).rejects.toThrow(InvalidInviteCodeError);
     await expect(handler.execute(new JoinBandCommand(kit.user(), code.toLowerCase()))).resolves.toMatchObject({
       role: 'member',
     });
