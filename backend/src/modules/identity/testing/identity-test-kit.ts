@@ -5,6 +5,7 @@ import { RecordingEventBus } from '../../../shared/testing/recording-event-bus.j
 import { Pbkdf2PasswordHasher } from '../adapters/crypto/pbkdf2-password-hasher.js';
 import { InMemoryAttemptLog } from '../adapters/persistence/in-memory/in-memory-attempt-log.js';
 import { InMemoryIdentityStore } from '../adapters/persistence/in-memory/in-memory-identity.store.js';
+import { InMemoryPasswordResetRepository } from '../adapters/persistence/in-memory/in-memory-password-reset.repository.js';
 import { InMemorySessionRepository } from '../adapters/persistence/in-memory/in-memory-session.repository.js';
 import { InMemoryUserProfileReader } from '../adapters/persistence/in-memory/in-memory-user-profile.reader.js';
 import { InMemoryUserRepository } from '../adapters/persistence/in-memory/in-memory-user.repository.js';
@@ -50,6 +51,7 @@ export function identityTestKit() {
   const users = new InMemoryUserRepository(store);
   const sessions = new InMemorySessionRepository(store);
   const attempts = new InMemoryAttemptLog(store);
+  const passwordResets = new InMemoryPasswordResetRepository(store);
   const profiles = new InMemoryUserProfileReader(store);
   const clock = new FixedClock();
   const events = new RecordingEventBus();
@@ -64,6 +66,7 @@ export function identityTestKit() {
     users,
     sessions,
     attempts,
+    passwordResets,
     profiles,
     clock,
     events,
