@@ -89,6 +89,16 @@ describe('looking up an invitation code', () => {
     expect((await lookUp(inviteCode, fromNewAddress())).status).toBe(200); // another address is not affected
   });
 
+  it('answers hostile codes with a 4xx problem, never a 5xx', async () => {
+    const from = fromNewAddress();
+    for (const code of ['x'.repeat(300), '\u0000', '../../etc/passwd', '%', '🎸'.repeat(10), ' '.repeat(10)]) {
+      const response = await lookUp(code, from);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    }
+  });
+
   it('is a public GET: no session needed, and no cross-site check to pass', async () => {
     const { inviteCode } = await bandWithMembers('Public', 1);
     const response = await guest().request('GET', `/api/invites/${inviteCode}`, {

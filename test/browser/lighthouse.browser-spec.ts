@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 
 // A smoke check of `npm run lighthouse`: it runs and produces the three scores for one page. The
 // targets (docs/perf.md) are a benchmark on a quiet machine, not a timed test.
-const TIMEOUT_MS = 300_000;
+const TIMEOUT_MS = 480_000; // a loaded 2-core machine took 150 s
 
 describe('npm run lighthouse', () => {
   it(
