@@ -7,6 +7,11 @@
 #   1. External PostgreSQL (what docker-compose.yml does): set DATABASE_URL.
 #   2. Alone, with the embedded PostgreSQL: leave DATABASE_URL unset and keep /app/data on a volume:
 #        docker run -d --init -p 8080:8080 -v bandtrack-data:/app/data bandtrack:latest
+#
+# A forgotten password: the operator prints a one-time link (valid one hour) inside the running
+# container, which has the app's environment (it uses the server's database, embedded or not):
+#   docker compose exec app npm run user -- reset-password USERNAME
+#   docker exec -it CONTAINER npm run user -- reset-password USERNAME
 #      PostgreSQL refuses to run as root; this image runs as `node` (uid 1000, gid 1000), so the
 #      embedded server runs as that user. A bind mount instead of a named volume must be writable
 #      by uid 1000 (chown 1000:1000 the host folder).
@@ -41,7 +46,8 @@ RUN npm ci --omit=dev \
     done
 
 # ---------------------------------------------------------------------------------------------------
-# build: every dependency, then `npm run build` (dist/server and dist/frontend/browser).
+# build: every dependency, then `npm run build` (dist/server, and dist/frontend/browser with the brotli
+# and gzip copies of its files that the server sends as they are).
 FROM base AS build
 ENV NG_CLI_ANALYTICS=false
 RUN npm ci
@@ -67,6 +73,9 @@ WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY package.json ./
 COPY --from=build /app/dist ./dist
+# `npm run user -- reset-password USERNAME` (password recovery) runs the compiled CLI through these.
+COPY --from=build /app/scripts/user.mjs ./scripts/user.mjs
+COPY --from=build /app/scripts/lib/build-server.mjs ./scripts/lib/build-server.mjs
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 8080

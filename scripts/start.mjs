@@ -3,22 +3,15 @@
 // (`node dist/server/backend/src/main.js`), forwarding SIGINT/SIGTERM to it and exiting with its code.
 // The server starts the embedded PostgreSQL (data in DATA_DIR, default ./data) unless DATABASE_URL is set.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureServerBuilt, outdated, root, run, serverDist } from './lib/build-server.mjs';
+import { ensurePwaBuilt, ensureServerBuilt, root, serverDist } from './lib/build-server.mjs';
 
 const serverEntry = join(serverDist, 'backend/src/main.js');
-const frontendIndex = join(root, 'dist/frontend/browser/index.html');
-const frontendSources = ['frontend', 'angular.json', 'tsconfig.base.json', 'package-lock.json'];
 
 try {
-  await ensureServerBuilt((message) => console.log(`[start] ${message}`));
-  if (!existsSync(join(root, 'angular.json'))) {
-    console.log('[start] no angular.json yet: the PWA is not built');
-  } else if (outdated(frontendIndex, frontendSources)) {
-    console.log('[start] building the PWA (ng build)');
-    await run(join(root, 'node_modules/.bin/ng'), ['build'], { ...process.env, NG_CLI_ANALYTICS: 'false' });
-  }
+  const log = (message) => console.log(`[start] ${message}`);
+  await ensureServerBuilt(log);
+  await ensurePwaBuilt(log);
 } catch (error) {
   console.error(`[start] ${error.message}`);
   process.exit(1);

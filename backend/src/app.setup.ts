@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import { ValidationPipe } from '@nestjs/common';
@@ -15,6 +16,9 @@ import { serveOpenApi } from './shared/http/openapi.js';
 import { ProblemDetailsFilter } from './shared/http/problem-details.filter.js';
 import { installStaticPwa } from './shared/http/static-pwa.js';
 import { RequestValidationError } from './shared/http/validation-error.js';
+
+/** JSON answers smaller than this go as they are: compressing them would save less than it costs. */
+const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 /** Builds the whole HTTP application, ready to listen: used by main.ts and by the API tests alike. */
 export async function createApp(
@@ -72,7 +76,10 @@ export async function createApp(
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
 
-  serveOpenApi(app);
+  // The PWA's files are compressed at build time: registered before the compression hook, whose
+  // onRoute hook then only sees the routes that come after (the API, registered at init).
   await installStaticPwa(fastify, config.staticDir);
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: COMPRESSION_THRESHOLD_BYTES });
+  serveOpenApi(app);
   return app;
 }

@@ -1,5 +1,5 @@
-// Shared by scripts/start.mjs and scripts/reset-db.mjs: (re)build dist/server when it is missing or older
-// than its sources. Where the sources are absent (a production image), dist/server is used as it is.
+// Shared by scripts/start.mjs, scripts/reset-db.mjs, scripts/user.mjs and scripts/lighthouse.mjs: (re)build
+// dist/server (and the PWA) when missing or older than their sources. Where the sources are absent (a production image), dist/server is used as it is.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -38,7 +38,8 @@ export function outdated(output, sources) {
 /** Runs a command from the repository root with the console attached; rejects unless it exits with 0. */
 export function run(command, args, env = process.env) {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env });
+    // Build output goes to stderr: stdout stays for what a command prints (a link, scores).
+    const child = spawn(command, args, { cwd: root, stdio: ['inherit', 2, 2], env });
     child.once('error', fail);
     child.once('exit', (code, signal) =>
       code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} failed (${signal ?? code})`)),
@@ -61,5 +62,18 @@ export async function ensureServerBuilt(log = (message) => console.log(message))
     log('compiling the server: tsc -p backend/tsconfig.build.json');
     await rm(serverDist, { recursive: true, force: true });
     await run(join(root, 'node_modules/.bin/tsc'), ['-p', 'backend/tsconfig.build.json']);
+  }
+}
+
+const pwaSources = ['frontend', 'angular.json', 'tsconfig.base.json', 'package-lock.json'];
+
+/** Builds the PWA (ng build, then its precompressed copies) into dist/frontend/browser when needed. */
+export async function ensurePwaBuilt(log = (message) => console.log(message)) {
+  if (!existsSync(join(root, 'angular.json'))) {
+    log('no angular.json: the PWA is not built');
+  } else if (outdated(join(root, 'dist/frontend/browser/index.html'), pwaSources)) {
+    log('building the PWA (ng build)');
+    await run(join(root, 'node_modules/.bin/ng'), ['build'], { ...process.env, NG_CLI_ANALYTICS: 'false' });
+    await run(process.execPath, [join(root, 'scripts/precompress.mjs')]);
   }
 }

@@ -32,6 +32,16 @@ const ROWS: Row[] = [
     expected: { anonymous: 401, stranger: 404, member: 403, manager: 403, admin: 200 },
   },
   {
+    endpoint: 'DELETE /api/bands/{bandId}',
+    call: (api, band) => api.delete(`/api/bands/${band.id}`),
+    expected: { anonymous: 401, stranger: 404, member: 403, manager: 403, admin: 204 },
+  },
+  {
+    endpoint: 'GET /api/invites/{code}',
+    call: (api, band) => api.get(`/api/invites/${band.inviteCode}`),
+    expected: { anonymous: 200, stranger: 200, member: 200, manager: 200, admin: 200 },
+  },
+  {
     endpoint: 'POST /api/bands/{bandId}/invite-code',
     call: (api, band) => api.post(`/api/bands/${band.id}/invite-code`),
     expected: { anonymous: 401, stranger: 404, member: 403, manager: 403, admin: 200 },

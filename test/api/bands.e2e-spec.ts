@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import { ApiClient } from '../support/api-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -63,12 +64,20 @@ describe('creating and joining', () => {
     expect((await joiner.get('/api/me')).body.activeBandId).toBe(band.id);
   });
 
-  it('answers 404 for an unknown or malformed code', async () => {
+  it('answers 404 for an unknown code, and 400 saying what is wrong for a malformed one', async () => {
     const someone = await user();
-    for (const inviteCode of ['ZZZZZ-ZZZZZ', 'not a code', '']) {
+    const unknown = await someone.post('/api/bands/join', { inviteCode: 'ZZZZZ-ZZZZZ' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('BANDS.INVITE_CODE_NOT_FOUND');
+    for (const [inviteCode, detail] of [
+      ['not a code', /no “o” \(character 2\)/],
+      ['K7RD9-PXM4', /10 characters .* this one has 9/],
+      ['', /this one has 0/],
+    ] as const) {
       const response = await someone.post('/api/bands/join', { inviteCode });
-      expect(response.status).toBe(404);
-      expect(response.body.code).toBe('BANDS.INVITE_CODE_NOT_FOUND');
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ code: 'BANDS.INVALID_INVITE_CODE', detail: expect.stringMatching(detail) });
+      expect(response.body.errors).toEqual([{ field: 'inviteCode', message: response.body.detail }]);
     }
   });
 
@@ -172,12 +181,77 @@ describe('members and roles', () => {
     expect((await admin.get(`/api/bands/${band.id}/members`)).body).toHaveLength(1);
   });
 
-  it('deletes the band when its last member leaves', async () => {
+  it('deletes the band and all of its rows when its last member leaves', async () => {
     const admin = await user('alone');
     const band = await bandOf(admin);
     expect((await admin.delete(`/api/bands/${band.id}/members/${admin.id}`)).status).toBe(204);
     expect((await admin.get(`/api/bands/${band.id}`)).status).toBe(404);
     expect((await (await user()).post('/api/bands/join', { inviteCode: band.inviteCode })).status).toBe(404);
+    expect(await rowsOfBand(band.id)).toEqual({ bands: 0, memberships: 0, active_bands: 0 });
+  });
+});
+
+/** What is left of a band in the database, table by table. */
+async function rowsOfBand(bandId: string): Promise<Record<string, number>> {
+  const client = new pg.Client({ connectionString: testApp.databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<Record<string, number>>(
+      `select (select count(*)::int from bands where id = $1) as bands,
+              (select count(*)::int from memberships where band_id = $1) as memberships,
+              (select count(*)::int from active_bands where band_id = $1) as active_bands`,
+      [bandId],
+    );
+    return rows[0]!;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('deleting a band', () => {
+  it('lets an admin delete it: members lose it at once, its code stops working, no row is left', async () => {
+    const admin = await user('admin');
+    const band = await bandOf(admin);
+    const member = await user('member');
+    await member.post('/api/bands/join', { inviteCode: band.inviteCode });
+    expect((await member.get('/api/me')).body.activeBandId).toBe(band.id);
+
+    const deleted = await admin.delete(`/api/bands/${band.id}`);
+    expect(deleted.status).toBe(204);
+    expect(deleted.body).toBeUndefined();
+    expect(await rowsOfBand(band.id)).toEqual({ bands: 0, memberships: 0, active_bands: 0 });
+    for (const someone of [admin, member]) {
+      expect((await someone.get(`/api/bands/${band.id}`)).status).toBe(404);
+      expect((await someone.get('/api/me')).body).toMatchObject({ activeBandId: null, bands: [] });
+    }
+    expect((await member.get(`/api/invites/${band.inviteCode}`)).status).toBe(404);
+    expect((await admin.delete(`/api/bands/${band.id}`)).status).toBe(404);
+  });
+
+  it('refuses a member and a manager (403), and keeps the band', async () => {
+    const admin = await user('admin');
+    const band = await bandOf(admin);
+    const member = await user('member');
+    await member.post('/api/bands/join', { inviteCode: band.inviteCode });
+    const refused = await member.delete(`/api/bands/${band.id}`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('BANDS.INSUFFICIENT_ROLE');
+    expect(await rowsOfBand(band.id)).toEqual({ bands: 1, memberships: 2, active_bands: 2 });
+  });
+
+  it('takes every other table’s rows with it: each foreign key to bands cascades', async () => {
+    const client = new pg.Client({ connectionString: testApp.databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ name: string; on_delete: string }>(
+        `select conrelid::regclass::text || '.' || conname as name, confdeltype as on_delete
+           from pg_constraint where contype = 'f' and confrelid = 'bands'::regclass`,
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      expect(rows.filter((row) => row.on_delete !== 'c')).toEqual([]);
+    } finally {
+      await client.end();
+    }
   });
 });
 

@@ -34,6 +34,12 @@ describe('registration', () => {
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).toContain('Path=/');
     expect(cookie).not.toContain('Secure'); // served over plain http here
+    // A readable hint, no secret, so the PWA of a guest need not ask /api/me for a 401.
+    const hint = response.headers.getSetCookie().find((line) => line.startsWith('bt_signed_in='))!;
+    expect(hint).toMatch(/^bt_signed_in=1; /);
+    expect(hint).not.toContain('HttpOnly');
+    expect(hint).toContain('SameSite=Lax');
+    expect(hint.match(/Expires=[^;]+/)?.[0]).toBe(cookie.match(/Expires=[^;]+/)?.[0]);
     const me = await api.get('/api/me');
     expect(me.status).toBe(200);
     expect(me.body).toEqual({
@@ -109,6 +115,7 @@ describe('login and logout', () => {
     const response = await api.post('/api/auth/logout');
     expect(response.status).toBe(204);
     expect(response.headers.getSetCookie().join()).toMatch(/bt_session=;/);
+    expect(response.headers.getSetCookie().join()).toMatch(/bt_signed_in=;/);
     const replay = client();
     replay.cookie = cookie;
     expect((await replay.get('/api/me')).status).toBe(401);

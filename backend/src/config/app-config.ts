@@ -11,6 +11,12 @@ export interface RateLimitSettings {
   /** Registrations per client address in the window. */
   registerPerAddress: number;
   registerWindowSeconds: number;
+  /** Look-ups of an unknown invitation code per client address in the window. */
+  inviteLookupPerAddress: number;
+  inviteLookupWindowSeconds: number;
+  /** Password resets with a bad, used or expired token per client address in the window. */
+  passwordResetPerAddress: number;
+  passwordResetWindowSeconds: number;
 }
 
 export interface AppConfig {
@@ -100,6 +106,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       loginWindowSeconds: 15 * 60,
       registerPerAddress: integer('RATE_LIMIT_REGISTER', 20, 1, 1_000_000),
       registerWindowSeconds: 60 * 60,
+      inviteLookupPerAddress: integer('RATE_LIMIT_INVITE_LOOKUP', 30, 1, 1_000_000),
+      inviteLookupWindowSeconds: 15 * 60,
+      passwordResetPerAddress: integer('RATE_LIMIT_PASSWORD_RESET', 10, 1, 1_000_000),
+      passwordResetWindowSeconds: 15 * 60,
     },
     passwordHashIterations: integer('PASSWORD_HASH_ITERATIONS', 600_000, 1_000, 10_000_000),
     staticDir: resolve(env.STATIC_DIR || 'dist/frontend/browser'),

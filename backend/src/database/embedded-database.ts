@@ -131,10 +131,43 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     await stop();
     throw error;
   }
-  return {
-    url: `postgres://${USER}:${PASSWORD}@${HOST}:${port}/${encodeURIComponent(options.databaseName)}`,
-    stop,
-  };
+  return { url: databaseUrl(port, options.databaseName), stop };
+}
+
+/**
+ * The embedded PostgreSQL of `dataDir` for a second process, such as an operator command run beside
+ * the server: the postmaster already running there (a BandTrack server's, found through its
+ * `postmaster.pid`), else one started as `startEmbeddedDatabase` does. `stop()` only stops what this
+ * call started, never the server's.
+ */
+export async function useEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const port = await runningPostmasterPort(resolve(options.dataDir));
+  if (port === undefined) return startEmbeddedDatabase(options);
+  await createDatabaseIfMissing(port, options.databaseName);
+  return { url: databaseUrl(port, options.databaseName), stop: async () => undefined };
+}
+
+/**
+ * postmaster.pid: line 1 the pid, line 4 the port, line 8 the status (`ready` once connections are
+ * accepted). A live postmaster that is starting or stopping is waited for, never disturbed.
+ */
+async function runningPostmasterPort(dataDir: string): Promise<number | undefined> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    const content = await readFile(join(dataDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
+    const lines = content?.split('\n') ?? [];
+    const pid = Number.parseInt(lines[0] ?? '', 10);
+    const port = Number.parseInt(lines[3] ?? '', 10);
+    if (!Number.isInteger(pid) || pid <= 0) return undefined;
+    if ((await processStatus(pid)) !== 'running' || !(await looksLikePostgres(pid))) return undefined;
+    if (lines[7]?.trim() === 'ready' && Number.isInteger(port)) return port;
+    if (Date.now() > deadline) throw new Error(`The PostgreSQL server on ${dataDir} (pid ${pid}) does not get ready`);
+    await delay(200);
+  }
+}
+
+function databaseUrl(port: number, databaseName: string): string {
+  return `postgres://${USER}:${PASSWORD}@${HOST}:${port}/${encodeURIComponent(databaseName)}`;
 }
 
 async function startPostmaster(

@@ -3,6 +3,7 @@ import type { Persistence } from '../../config/app-config.js';
 import { ACCOUNT_DELETION_POLICY, MEMBER_BANDS_READER } from '../identity/public-api.js';
 import { ActiveBandController } from './adapters/http/active-band.controller.js';
 import { BandsController } from './adapters/http/bands.controller.js';
+import { InvitesController } from './adapters/http/invites.controller.js';
 import { MembersController } from './adapters/http/members.controller.js';
 import { InMemoryActiveBandRepository } from './adapters/persistence/in-memory/in-memory-active-band.repository.js';
 import { InMemoryBandRepository } from './adapters/persistence/in-memory/in-memory-band.repository.js';
@@ -19,6 +20,7 @@ import { BandsAccountDeletionPolicy } from './application/bands-account-deletion
 import { BandsOfMember } from './application/bands-of-member.js';
 import { ChangeMemberRoleHandler } from './application/commands/change-member-role/change-member-role.handler.js';
 import { CreateBandHandler } from './application/commands/create-band/create-band.handler.js';
+import { DeleteBandHandler } from './application/commands/delete-band/delete-band.handler.js';
 import { JoinBandHandler } from './application/commands/join-band/join-band.handler.js';
 import { RemoveMemberHandler } from './application/commands/remove-member/remove-member.handler.js';
 import { RenewInviteCodeHandler } from './application/commands/renew-invite-code/renew-invite-code.handler.js';
@@ -29,6 +31,7 @@ import { BAND_REPOSITORY } from './application/ports/band.repository.js';
 import { BANDS_READER } from './application/ports/bands.reader.js';
 import { ROSTER_REPOSITORY } from './application/ports/roster.repository.js';
 import { GetBandHandler } from './application/queries/get-band/get-band.handler.js';
+import { GetInvitationHandler } from './application/queries/get-invitation/get-invitation.handler.js';
 import { ListMembersHandler } from './application/queries/list-members/list-members.handler.js';
 import { ListMyBandsHandler } from './application/queries/list-my-bands/list-my-bands.handler.js';
 
@@ -58,7 +61,7 @@ export class BandsModule {
     return {
       module: BandsModule,
       global: true,
-      controllers: [BandsController, MembersController, ActiveBandController],
+      controllers: [BandsController, InvitesController, MembersController, ActiveBandController],
       providers: [
         ...persistenceAdapters[persistence],
         BandAccess,
@@ -67,6 +70,7 @@ export class BandsModule {
         { provide: MEMBER_BANDS_READER, useClass: BandsOfMember },
         CreateBandHandler,
         JoinBandHandler,
+        DeleteBandHandler,
         UpdateBandSettingsHandler,
         RenewInviteCodeHandler,
         ChangeMemberRoleHandler,
@@ -74,6 +78,7 @@ export class BandsModule {
         SetActiveBandHandler,
         ListMyBandsHandler,
         GetBandHandler,
+        GetInvitationHandler,
         ListMembersHandler,
       ],
       exports: [BandAccess, ACCOUNT_DELETION_POLICY, MEMBER_BANDS_READER],

@@ -5,12 +5,15 @@ import { AttemptLimiter } from './application/attempt-limiter.js';
 import { AuthenticateSessionHandler } from './application/commands/authenticate-session/authenticate-session.handler.js';
 import { ChangePasswordHandler } from './application/commands/change-password/change-password.handler.js';
 import { DeleteAccountHandler } from './application/commands/delete-account/delete-account.handler.js';
+import { IssuePasswordResetHandler } from './application/commands/issue-password-reset/issue-password-reset.handler.js';
 import { LogInHandler } from './application/commands/log-in/log-in.handler.js';
 import { LogOutHandler } from './application/commands/log-out/log-out.handler.js';
+import { ResetPasswordHandler } from './application/commands/reset-password/reset-password.handler.js';
 import { RegisterUserHandler } from './application/commands/register-user/register-user.handler.js';
 import { UpdateProfileHandler } from './application/commands/update-profile/update-profile.handler.js';
 import { ATTEMPT_LOG } from './application/ports/attempt-log.js';
 import { PASSWORD_HASHER } from './application/ports/password-hasher.js';
+import { PASSWORD_RESET_REPOSITORY } from './application/ports/password-reset.repository.js';
 import { SESSION_REPOSITORY } from './application/ports/session.repository.js';
 import { USER_PROFILE_READER } from './application/ports/user-profile.reader.js';
 import { USER_REPOSITORY } from './application/ports/user.repository.js';
@@ -23,10 +26,12 @@ import { SessionCookie } from './adapters/http/session-cookie.js';
 import { SessionGuard } from './adapters/http/session.guard.js';
 import { InMemoryAttemptLog } from './adapters/persistence/in-memory/in-memory-attempt-log.js';
 import { InMemoryIdentityStore } from './adapters/persistence/in-memory/in-memory-identity.store.js';
+import { InMemoryPasswordResetRepository } from './adapters/persistence/in-memory/in-memory-password-reset.repository.js';
 import { InMemorySessionRepository } from './adapters/persistence/in-memory/in-memory-session.repository.js';
 import { InMemoryUserProfileReader } from './adapters/persistence/in-memory/in-memory-user-profile.reader.js';
 import { InMemoryUserRepository } from './adapters/persistence/in-memory/in-memory-user.repository.js';
 import { MikroOrmAttemptLog } from './adapters/persistence/mikro-orm/mikro-orm-attempt-log.js';
+import { MikroOrmPasswordResetRepository } from './adapters/persistence/mikro-orm/mikro-orm-password-reset.repository.js';
 import { MikroOrmSessionRepository } from './adapters/persistence/mikro-orm/mikro-orm-session.repository.js';
 import { MikroOrmUserProfileReader } from './adapters/persistence/mikro-orm/mikro-orm-user-profile.reader.js';
 import { MikroOrmUserRepository } from './adapters/persistence/mikro-orm/mikro-orm-user.repository.js';
@@ -36,6 +41,7 @@ const persistenceAdapters: Record<Persistence, Provider[]> = {
     { provide: USER_REPOSITORY, useClass: MikroOrmUserRepository },
     { provide: SESSION_REPOSITORY, useClass: MikroOrmSessionRepository },
     { provide: ATTEMPT_LOG, useClass: MikroOrmAttemptLog },
+    { provide: PASSWORD_RESET_REPOSITORY, useClass: MikroOrmPasswordResetRepository },
     { provide: USER_PROFILE_READER, useClass: MikroOrmUserProfileReader },
   ],
   memory: [
@@ -43,6 +49,7 @@ const persistenceAdapters: Record<Persistence, Provider[]> = {
     { provide: USER_REPOSITORY, useClass: InMemoryUserRepository },
     { provide: SESSION_REPOSITORY, useClass: InMemorySessionRepository },
     { provide: ATTEMPT_LOG, useClass: InMemoryAttemptLog },
+    { provide: PASSWORD_RESET_REPOSITORY, useClass: InMemoryPasswordResetRepository },
     { provide: USER_PROFILE_READER, useClass: InMemoryUserProfileReader },
   ],
 };
@@ -58,7 +65,7 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       global: true,
-      exports: [USER_PROFILE_READER],
+      exports: [USER_PROFILE_READER, AttemptLimiter],
       controllers: [AuthController, MeController],
       providers: [
         ...persistenceAdapters[persistence],
@@ -78,6 +85,8 @@ export class IdentityModule {
         UpdateProfileHandler,
         ChangePasswordHandler,
         DeleteAccountHandler,
+        IssuePasswordResetHandler,
+        ResetPasswordHandler,
         GetMeHandler,
       ],
     };

@@ -1,7 +1,10 @@
 // The application contract identity offers the other contexts: what their domain, application and
 // adapters may import. The HTTP kit is in public-http.ts; the Nest module and the entity list are for
 // the composition root only (app.module.ts, database/). Everything else is internal to identity.
+export { AttemptLimiter } from './application/attempt-limiter.js';
+export type { AttemptLog } from './application/ports/attempt-log.js';
 export type { Principal } from './application/authenticated-session.js';
+export { IssuePasswordResetCommand } from './application/commands/issue-password-reset/issue-password-reset.command.js';
 export { ACCOUNT_DELETION_POLICY, type AccountDeletionPolicy } from './application/ports/account-deletion-policy.js';
 export {
   MEMBER_BANDS_READER,

@@ -28,9 +28,15 @@ export class MemberNotFoundError extends DomainError {
 export class InviteCodeNotFoundError extends DomainError {
   readonly code = 'BANDS.INVITE_CODE_NOT_FOUND';
   readonly kind = 'not-found';
-  constructor() {
-    super('No band has this invitation code. Check it, or ask for a new one.', 'inviteCode');
+  constructor(field = 'inviteCode') {
+    super('No band has this invitation code. Check it, or ask for a new one.', field);
   }
+}
+
+/** A code that cannot be one: the message says what is wrong with it. */
+export class InvalidInviteCodeError extends DomainError {
+  readonly code = 'BANDS.INVALID_INVITE_CODE';
+  readonly kind = 'invalid';
 }
 
 export class LastAdminError extends DomainError {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
+import { InvalidInviteCodeError } from './bands.errors.js';
 import { INVITE_ALPHABET, InviteCode } from './invite-code.js';
 
 describe('InviteCode', () => {
@@ -19,9 +20,34 @@ describe('InviteCode', () => {
   });
 
   it('reads what a person typed, in any case, with spaces or dashes', () => {
-    expect(InviteCode.parse(' k7rd9 pxm4h ')?.value).toBe('K7RD9-PXM4H');
-    expect(InviteCode.parse('K7RD9PXM4H')?.value).toBe('K7RD9-PXM4H');
-    expect(InviteCode.parse('K7RD9-PXM4')).toBeNull();
-    expect(InviteCode.parse('O7RD9-PXM4H')).toBeNull();
+    expect(InviteCode.parse(' k7rd9 pxm4h ').value).toBe('K7RD9-PXM4H');
+    expect(InviteCode.parse('K7RD9PXM4H').value).toBe('K7RD9-PXM4H');
+  });
+
+  it('says which character no code uses, and where', () => {
+    expect(() => InviteCode.parse('K7RD9-PXM4o')).toThrow(
+      new InvalidInviteCodeError(
+        'An invitation code has no “o” (character 10): it uses the digits 2 to 9 and the letters A to Z except I, L, O and U.',
+      ),
+    );
+    expect(() => InviteCode.parse('K7RD9/PXM4H')).toThrow(/no “\/” \(character 6\)/);
+    expect(() => InviteCode.parse('K7RD9-PXM4🎸')).toThrow(/no “🎸” \(character 10\)/);
+  });
+
+  it('says how long a code is when the length is wrong', () => {
+    expect(() => InviteCode.parse('K7RD9-PXM4')).toThrow(
+      'An invitation code has 10 characters (dashes and spaces aside); this one has 9.',
+    );
+    expect(() => InviteCode.parse('')).toThrow(/this one has 0/);
+  });
+
+  it('names the request field it was read from', () => {
+    let error: unknown;
+    try {
+      InviteCode.parse('K7', 'code');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ code: 'BANDS.INVALID_INVITE_CODE', kind: 'invalid', field: 'code' });
   });
 });

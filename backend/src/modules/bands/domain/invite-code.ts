@@ -1,3 +1,5 @@
+import { InvalidInviteCodeError } from './bands.errors.js';
+
 /**
  * Invitation codes: 10 symbols out of 30 that cannot be confused when read aloud or typed on a phone
  * (no 0/O, 1/I/L, U), about 49 bits, shown as two groups of five: `K7RD9-PXM4H`.
@@ -21,10 +23,27 @@ export class InviteCode {
     return new InviteCode(`${code.slice(0, 5)}-${code.slice(5)}`);
   }
 
-  /** Reads what a person typed: any case, spaces or dashes anywhere. Null when it cannot be a code. */
-  static parse(raw: string): InviteCode | null {
-    const symbols = raw.toUpperCase().replace(/[\s-]/g, '');
-    if (symbols.length !== LENGTH || [...symbols].some((symbol) => !INVITE_ALPHABET.includes(symbol))) return null;
-    return new InviteCode(`${symbols.slice(0, 5)}-${symbols.slice(5)}`);
+  /**
+   * Reads what a person typed: any case, spaces or dashes anywhere. Anything else is refused with
+   * the reason: the first character that no code uses, or the length.
+   */
+  static parse(raw: string, field = 'inviteCode'): InviteCode {
+    const symbols = [...raw.replace(/[\s-]/g, '')];
+    const position = symbols.findIndex((symbol) => !INVITE_ALPHABET.includes(symbol.toUpperCase()));
+    if (position >= 0) {
+      throw new InvalidInviteCodeError(
+        `An invitation code has no “${symbols[position]}” (character ${position + 1}): it uses the digits 2 to 9 ` +
+          'and the letters A to Z except I, L, O and U.',
+        field,
+      );
+    }
+    if (symbols.length !== LENGTH) {
+      throw new InvalidInviteCodeError(
+        `An invitation code has ${LENGTH} characters (dashes and spaces aside); this one has ${symbols.length}.`,
+        field,
+      );
+    }
+    const value = symbols.join('').toUpperCase();
+    return new InviteCode(`${value.slice(0, 5)}-${value.slice(5)}`);
   }
 }

@@ -46,6 +46,16 @@ export function bandsReaderContract(makeAdapters: BandsAdaptersFactory): void {
       ]);
     });
 
+    it('reads what an invitation code opens: the band’s name and member count, nothing else', async () => {
+      const band = await aFoundedBand(adapters, alice, 'Les Baguettes Folles');
+      await join(band.id, bob, minute(1));
+      expect(await adapters.reader.invitation(band.inviteCode)).toEqual({
+        bandName: 'Les Baguettes Folles',
+        memberCount: 2,
+      });
+      expect(await adapters.reader.invitation('ZZZZZ-ZZZZZ')).toBeNull();
+    });
+
     it('reads the band view, invitation code included', async () => {
       const band = await aFoundedBand(adapters, alice);
       const { createdAt: _createdAt, ...view } = band.snapshot();

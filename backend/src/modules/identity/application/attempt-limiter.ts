@@ -8,7 +8,10 @@ interface Limit {
   windowMs: number;
 }
 
-/** Applies the configured limits to the attempt log: refuses once a key has used its allowance. */
+/**
+ * Applies the configured limits to the attempt log: refuses once a key has used its allowance.
+ * Identity's, and offered to the bands context for its public invitation look-up (public-api.ts).
+ */
 @Injectable()
 export class AttemptLimiter {
   private readonly limits: Record<AttemptKind, Limit>;
@@ -22,6 +25,8 @@ export class AttemptLimiter {
       'login-username': { max: r.loginPerUsername, windowMs: r.loginWindowSeconds * 1000 },
       'login-address': { max: r.loginPerAddress, windowMs: r.loginWindowSeconds * 1000 },
       'register-address': { max: r.registerPerAddress, windowMs: r.registerWindowSeconds * 1000 },
+      'invite-lookup-address': { max: r.inviteLookupPerAddress, windowMs: r.inviteLookupWindowSeconds * 1000 },
+      'password-reset-address': { max: r.passwordResetPerAddress, windowMs: r.passwordResetWindowSeconds * 1000 },
     };
   }
 

@@ -5,7 +5,7 @@ import { Session } from '../domain/session.js';
 import type { User } from '../domain/user.js';
 import type { OpenedSession } from './authenticated-session.js';
 import { SESSION_REPOSITORY, type SessionRepository } from './ports/session.repository.js';
-import { generateSessionToken, hashSessionToken } from './session-token.js';
+import { generateSecretToken, hashSecretToken } from './secret-token.js';
 
 /**
  * Opens a session with a fresh token for a user whose password was just checked: used by
@@ -17,8 +17,8 @@ export class SessionOpener {
   constructor(@Inject(SESSION_REPOSITORY) private readonly sessions: SessionRepository) {}
 
   async open(user: User, now: Date): Promise<OpenedSession> {
-    const token = generateSessionToken();
-    const session = Session.open({ id: newId(), userId: user.id, tokenHash: hashSessionToken(token), now });
+    const token = generateSecretToken();
+    const session = Session.open({ id: newId(), userId: user.id, tokenHash: hashSecretToken(token), now });
     await this.sessions.deleteExpiredOfUser(user.id, now);
     if (!(await this.sessions.addIfPasswordUnchanged(session, user.passwordHash))) {
       throw new InvalidCredentialsError();

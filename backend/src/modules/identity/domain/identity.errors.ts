@@ -55,3 +55,39 @@ export class WrongPasswordError extends DomainError {
     super('The password is wrong.', field);
   }
 }
+
+export class UserNotFoundError extends DomainError {
+  readonly code = 'IDENTITY.USER_NOT_FOUND';
+  readonly kind = 'not-found';
+  constructor() {
+    super('This user does not exist.');
+  }
+}
+
+/** Unknown, used or expired: the three look the same from outside. */
+export class ResetTokenInvalidError extends DomainError {
+  readonly code = 'IDENTITY.RESET_TOKEN_INVALID';
+  readonly kind = 'refused';
+  constructor() {
+    super(
+      'This password reset link is not valid: it was used already, has expired, or is mistyped. Ask for a new one.',
+      'token',
+    );
+  }
+}
+
+export class SamePasswordError extends DomainError {
+  readonly code = 'IDENTITY.SAME_PASSWORD';
+  readonly kind = 'refused';
+  constructor() {
+    super('The new password is the current one: choose another.', 'newPassword');
+  }
+}
+
+export class PasswordChangedMeanwhileError extends DomainError {
+  readonly code = 'IDENTITY.PASSWORD_CHANGED_MEANWHILE';
+  readonly kind = 'conflict';
+  constructor() {
+    super('The password changed while the new one was being set: open the link again.');
+  }
+}

@@ -1,4 +1,5 @@
 import type { AttemptLog } from '../application/ports/attempt-log.js';
+import type { PasswordResetRepository } from '../application/ports/password-reset.repository.js';
 import type { SessionRepository } from '../application/ports/session.repository.js';
 import type { UserProfileReader } from '../application/ports/user-profile.reader.js';
 import type { UserRepository } from '../application/ports/user.repository.js';
@@ -8,6 +9,7 @@ export interface IdentityAdapters {
   users: UserRepository;
   sessions: SessionRepository;
   attempts: AttemptLog;
+  passwordResets: PasswordResetRepository;
   profiles: UserProfileReader;
 }
 

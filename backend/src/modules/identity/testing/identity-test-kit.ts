@@ -5,6 +5,7 @@ import { RecordingEventBus } from '../../../shared/testing/recording-event-bus.j
 import { Pbkdf2PasswordHasher } from '../adapters/crypto/pbkdf2-password-hasher.js';
 import { InMemoryAttemptLog } from '../adapters/persistence/in-memory/in-memory-attempt-log.js';
 import { InMemoryIdentityStore } from '../adapters/persistence/in-memory/in-memory-identity.store.js';
+import { InMemoryPasswordResetRepository } from '../adapters/persistence/in-memory/in-memory-password-reset.repository.js';
 import { InMemorySessionRepository } from '../adapters/persistence/in-memory/in-memory-session.repository.js';
 import { InMemoryUserProfileReader } from '../adapters/persistence/in-memory/in-memory-user-profile.reader.js';
 import { InMemoryUserRepository } from '../adapters/persistence/in-memory/in-memory-user.repository.js';
@@ -38,6 +39,10 @@ export const TEST_RATE_LIMITS: AppConfig['rateLimits'] = {
   loginWindowSeconds: 15 * 60,
   registerPerAddress: 4,
   registerWindowSeconds: 60 * 60,
+  inviteLookupPerAddress: 3,
+  inviteLookupWindowSeconds: 15 * 60,
+  passwordResetPerAddress: 3,
+  passwordResetWindowSeconds: 15 * 60,
 };
 
 /** The identity context on its in-memory adapters, with a clock and an event bus tests control. */
@@ -46,6 +51,7 @@ export function identityTestKit() {
   const users = new InMemoryUserRepository(store);
   const sessions = new InMemorySessionRepository(store);
   const attempts = new InMemoryAttemptLog(store);
+  const passwordResets = new InMemoryPasswordResetRepository(store);
   const profiles = new InMemoryUserProfileReader(store);
   const clock = new FixedClock();
   const events = new RecordingEventBus();
@@ -60,6 +66,7 @@ export function identityTestKit() {
     users,
     sessions,
     attempts,
+    passwordResets,
     profiles,
     clock,
     events,

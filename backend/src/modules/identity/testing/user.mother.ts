@@ -1,4 +1,5 @@
 import { DisplayName } from '../domain/display-name.js';
+import { PasswordReset } from '../domain/password-reset.js';
 import { Session } from '../domain/session.js';
 import { User } from '../domain/user.js';
 import { Username } from '../domain/username.js';
@@ -23,4 +24,9 @@ export function aUser(overrides: { username?: string; displayName?: string; pass
 export function aSession(userId: string, now = new Date('2026-11-24T10:00:00Z')) {
   sequence += 1;
   return Session.open({ id: newId(), userId, tokenHash: `${sequence}`.padStart(64, 'a'), now });
+}
+
+export function aPasswordReset(userId: string, now = new Date('2026-11-24T10:00:00Z')) {
+  sequence += 1;
+  return PasswordReset.issue({ id: newId(), userId, tokenHash: `${sequence}`.padStart(64, 'b'), now });
 }

@@ -50,6 +50,11 @@ export interface HealthResponse {
   database: "up" | "down" | "not-used";
 }
 
+export interface InvitationResponse {
+  bandName: string;
+  memberCount: number;
+}
+
 export interface InviteCodeResponse {
   inviteCode: string;
 }
@@ -120,6 +125,11 @@ export interface RegisterRequest {
   username: string;
   password: string;
   displayName?: string;
+}
+
+export interface ResetPasswordRequest {
+  token: string;
+  newPassword: string;
 }
 
 export interface SetActiveBandRequest {

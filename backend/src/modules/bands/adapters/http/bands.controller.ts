@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../../../../shared/http/id-param.js';
 import type { Principal } from '../../../identity/public-api.js';
 import { CurrentUser } from '../../../identity/public-http.js';
 import { CreateBandCommand } from '../../application/commands/create-band/create-band.command.js';
+import { DeleteBandCommand } from '../../application/commands/delete-band/delete-band.command.js';
 import { JoinBandCommand } from '../../application/commands/join-band/join-band.command.js';
 import { RenewInviteCodeCommand } from '../../application/commands/renew-invite-code/renew-invite-code.command.js';
 import { UpdateBandSettingsCommand } from '../../application/commands/update-band-settings/update-band-settings.command.js';
@@ -69,6 +70,13 @@ export class BandsController {
     @Body() body: UpdateBandRequest,
   ): Promise<BandResponse> {
     return this.commandBus.execute(new UpdateBandSettingsCommand(me.userId, bandId, { ...body }));
+  }
+
+  @Delete(':bandId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The band is deleted with everything of it (admins only).' })
+  async delete(@CurrentUser() me: Principal, @IdParam('bandId') bandId: string): Promise<void> {
+    await this.commandBus.execute(new DeleteBandCommand(me.userId, bandId));
   }
 
   @Post(':bandId/invite-code')

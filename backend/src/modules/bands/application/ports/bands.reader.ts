@@ -25,12 +25,20 @@ export interface MemberView {
   joinedAt: Date;
 }
 
+/** What an invitation link shows to anyone holding the code. */
+export interface InvitationView {
+  bandName: string;
+  memberCount: number;
+}
+
 /** The read side of the bands context: view objects straight from storage, no aggregates. */
 export interface BandsReader {
   roleOf(userId: string, bandId: string): Promise<Role | null>;
   myBands(userId: string): Promise<MyBandView[]>;
   band(bandId: string): Promise<BandView | null>;
   members(bandId: string): Promise<MemberView[]>;
+  /** The band an invitation code (canonical form, `K7RD9-PXM4H`) opens, or null. */
+  invitation(inviteCode: string): Promise<InvitationView | null>;
   /** The stored active band, if the user still belongs to it. */
   activeBandId(userId: string): Promise<string | null>;
 }

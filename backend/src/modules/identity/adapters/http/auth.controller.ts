@@ -1,15 +1,17 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OpenedSession } from '../../application/authenticated-session.js';
 import { LogInCommand } from '../../application/commands/log-in/log-in.command.js';
 import { LogOutCommand } from '../../application/commands/log-out/log-out.command.js';
+import { ResetPasswordCommand } from '../../application/commands/reset-password/reset-password.command.js';
 import { RegisterUserCommand } from '../../application/commands/register-user/register-user.command.js';
 import { GetMeQuery } from '../../application/queries/get-me/get-me.query.js';
 import { LogInRequest } from './log-in.request.js';
 import { Public } from './public.decorator.js';
 import { RegisterRequest } from './register.request.js';
+import { ResetPasswordRequest } from './reset-password.request.js';
 import { SessionCookie } from './session-cookie.js';
 import { AuthResponse } from './user.response.js';
 import { CurrentUser } from './current-user.decorator.js';
@@ -59,6 +61,22 @@ export class AuthController {
   async logOut(@CurrentUser() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.commandBus.execute(new LogOutCommand(principal.sessionId));
     this.cookie.clear(reply);
+  }
+
+  @Public()
+  @Post('reset-password')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Sets a new password from a one-time link',
+    description:
+      'The link comes from the operator command `npm run user -- reset-password USERNAME`: valid one hour, ' +
+      'one use. Every session of the user is revoked. A bad, used or expired token is 422 ' +
+      '`IDENTITY.RESET_TOKEN_INVALID` (rate limited per client address), the current password 422 ' +
+      '`IDENTITY.SAME_PASSWORD`.',
+  })
+  @ApiNoContentResponse({ description: 'The password is changed and every device signed out.' })
+  async resetPassword(@Body() body: ResetPasswordRequest, @Req() request: FastifyRequest): Promise<void> {
+    await this.commandBus.execute(new ResetPasswordCommand(body.token, body.newPassword, request.ip));
   }
 
   private async signedIn(session: OpenedSession, reply: FastifyReply): Promise<AuthResponse> {

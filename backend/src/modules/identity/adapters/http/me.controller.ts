@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Put, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Principal } from '../../application/authenticated-session.js';
 import { ChangePasswordCommand } from '../../application/commands/change-password/change-password.command.js';
@@ -26,6 +26,13 @@ export class MeController {
   ) {}
 
   @Get()
+  @ApiOperation({
+    summary: 'The signed-in user, their bands and preferences',
+    description:
+      'A guest gets 401. The PWA asks only when the readable `bt_signed_in` cookie is present (set and ' +
+      'cleared with the session cookie), so a guest’s first load makes no failing request; after a 401 ' +
+      'it deletes that cookie.',
+  })
   @ApiOkResponse({ type: MeResponse })
   async get(@CurrentUser() principal: Principal): Promise<MeResponse> {
     return this.queryBus.execute(new GetMeQuery(principal.userId));

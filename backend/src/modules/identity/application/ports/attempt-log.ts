@@ -1,4 +1,5 @@
-export type AttemptKind = 'login-username' | 'login-address' | 'register-address';
+export type AttemptKind =
+  'login-username' | 'login-address' | 'register-address' | 'invite-lookup-address' | 'password-reset-address';
 
 export interface AttemptWindow {
   count: number;
@@ -6,7 +7,10 @@ export interface AttemptWindow {
   oldest: Date | null;
 }
 
-/** Remembers attempts (failed logins, registrations) so limits hold across app processes. */
+/**
+ * Remembers attempts (failed logins, registrations, unknown invitation codes, bad reset tokens) so
+ * limits hold across app processes.
+ */
 export interface AttemptLog {
   record(kind: AttemptKind, key: string, at: Date): Promise<void>;
   window(kind: AttemptKind, key: string, since: Date): Promise<AttemptWindow>;

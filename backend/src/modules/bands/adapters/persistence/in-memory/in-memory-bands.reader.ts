@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { USER_PROFILE_READER, type UserProfileReader } from '../../../../identity/public-api.js';
-import type { BandsReader, BandView, MemberView, MyBandView } from '../../../application/ports/bands.reader.js';
+import type {
+  BandsReader,
+  BandView,
+  InvitationView,
+  MemberView,
+  MyBandView,
+} from '../../../application/ports/bands.reader.js';
 import type { Role } from '../../../domain/role.js';
 import { InMemoryBandsStore } from './in-memory-bands.store.js';
 
@@ -47,6 +53,12 @@ export class InMemoryBandsReader implements BandsReader {
         joinedAt: member.joinedAt,
       })),
     );
+  }
+
+  async invitation(inviteCode: string): Promise<InvitationView | null> {
+    const band = [...this.store.bands.values()].find((state) => state.inviteCode === inviteCode);
+    if (!band) return null;
+    return { bandName: band.name, memberCount: this.store.memberships.get(band.id)?.size ?? 0 };
   }
 
   async activeBandId(userId: string): Promise<string | null> {

@@ -1,6 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import type { BandsReader, BandView, MemberView, MyBandView } from '../../../application/ports/bands.reader.js';
+import type {
+  BandsReader,
+  BandView,
+  InvitationView,
+  MemberView,
+  MyBandView,
+} from '../../../application/ports/bands.reader.js';
 import type { Role } from '../../../domain/role.js';
 import { BAND_VIEW_COLUMNS, type BandViewRow, toBandView } from './band-view-row.js';
 
@@ -47,6 +53,16 @@ export class MikroOrmBandsReader implements BandsReader {
       role: row.role,
       joinedAt: new Date(row.joined_at),
     }));
+  }
+
+  async invitation(inviteCode: string): Promise<InvitationView | null> {
+    const [row] = await this.em.execute<{ name: string; member_count: string }[]>(
+      `select b.name, (select count(*) from memberships m where m.band_id = b.id) as member_count
+         from bands b
+        where b.invite_code = ?`,
+      [inviteCode],
+    );
+    return row ? { bandName: row.name, memberCount: Number(row.member_count) } : null;
   }
 
   async activeBandId(userId: string): Promise<string | null> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { InviteCodeNotFoundError } from '../../../domain/bands.errors.js';
+import { InvalidInviteCodeError, InviteCodeNotFoundError } from '../../../domain/bands.errors.js';
 import { bandsTestKit } from '../../../testing/bands-test-kit.js';
 import { RenewInviteCodeCommand } from '../renew-invite-code/renew-invite-code.command.js';
 import { RenewInviteCodeHandler } from '../renew-invite-code/renew-invite-code.handler.js';
@@ -28,10 +28,13 @@ describe('JoinBandHandler', () => {
     await expect(handler.execute(new JoinBandCommand(admin, code))).resolves.toEqual({ bandId, role: 'admin' });
   });
 
-  it('refuses unknown and malformed codes', async () => {
+  it('refuses an unknown code as not found and a malformed one as invalid', async () => {
     const { kit, handler } = await setUp();
-    for (const code of ['ZZZZZ-ZZZZZ', 'hello', '']) {
-      await expect(handler.execute(new JoinBandCommand(kit.user(), code))).rejects.toThrow(InviteCodeNotFoundError);
+    await expect(handler.execute(new JoinBandCommand(kit.user(), 'ZZZZZ-ZZZZZ'))).rejects.toThrow(
+      InviteCodeNotFoundError,
+    );
+    for (const code of ['hello', '']) {
+      await expect(handler.execute(new JoinBandCommand(kit.user(), code))).rejects.toThrow(InvalidInviteCodeError);
     }
   });
 

@@ -22,8 +22,7 @@ export class JoinBandHandler implements ICommandHandler<JoinBandCommand> {
   ) {}
 
   async execute(command: JoinBandCommand): Promise<{ bandId: string; role: Role }> {
-    const code = InviteCode.parse(command.inviteCode);
-    const band = code ? await this.bands.findByInviteCode(code.value) : null;
+    const band = await this.bands.findByInviteCode(InviteCode.parse(command.inviteCode).value);
     if (!band) throw new InviteCodeNotFoundError();
     return this.unitOfWork.run(async () => {
       const roster = await this.rosters.lockForUpdate(band.id);

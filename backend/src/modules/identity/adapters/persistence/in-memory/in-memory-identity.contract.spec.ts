@@ -1,9 +1,11 @@
 import { describe } from '@jest/globals';
 import { attemptLogContract } from '../../../testing/attempt-log.contract.js';
+import { passwordResetRepositoryContract } from '../../../testing/password-reset-repository.contract.js';
 import type { IdentityAdaptersFactory } from '../../../testing/identity-adapters.js';
 import { sessionRepositoryContract } from '../../../testing/session-repository.contract.js';
 import { userRepositoryContract } from '../../../testing/user-repository.contract.js';
 import { InMemoryAttemptLog } from './in-memory-attempt-log.js';
+import { InMemoryPasswordResetRepository } from './in-memory-password-reset.repository.js';
 import { InMemoryIdentityStore } from './in-memory-identity.store.js';
 import { InMemorySessionRepository } from './in-memory-session.repository.js';
 import { InMemoryUserProfileReader } from './in-memory-user-profile.reader.js';
@@ -15,6 +17,7 @@ const inMemoryAdapters: IdentityAdaptersFactory = async () => {
     users: new InMemoryUserRepository(store),
     sessions: new InMemorySessionRepository(store),
     attempts: new InMemoryAttemptLog(store),
+    passwordResets: new InMemoryPasswordResetRepository(store),
     profiles: new InMemoryUserProfileReader(store),
   };
 };
@@ -22,5 +25,6 @@ const inMemoryAdapters: IdentityAdaptersFactory = async () => {
 describe('identity in-memory adapters', () => {
   userRepositoryContract(inMemoryAdapters);
   sessionRepositoryContract(inMemoryAdapters);
+  passwordResetRepositoryContract(inMemoryAdapters);
   attemptLogContract(inMemoryAdapters);
 });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalMap } from '../../../../../shared/adapters/transactional-map.js';
+import type { PasswordResetState } from '../../../domain/password-reset.js';
 import type { SessionState } from '../../../domain/session.js';
 import type { UserState } from '../../../domain/user.js';
 import type { AttemptKind } from '../../../application/ports/attempt-log.js';
@@ -20,4 +21,5 @@ export class InMemoryIdentityStore {
   readonly sessions = new TransactionalMap<string, SessionState>();
   /** attempt id → attempt */
   readonly attempts = new TransactionalMap<string, Attempt>();
+  readonly passwordResets = new TransactionalMap<string, PasswordResetState>();
 }

@@ -38,5 +38,8 @@ export class InMemoryUserRepository implements UserRepository {
     for (const [sessionId, session] of this.store.sessions) {
       if (session.userId === id) this.store.sessions.delete(sessionId);
     }
+    for (const [resetId, reset] of this.store.passwordResets) {
+      if (reset.userId === id) this.store.passwordResets.delete(resetId);
+    }
   }
 }

@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe } from '@jest/globals';
 import { createOrmConfig } from '../../../../../database/mikro-orm.config.js';
 import { createTestDatabase, type TestDatabase } from '../../../../../../../test/support/test-database.js';
 import { attemptLogContract } from '../../../testing/attempt-log.contract.js';
+import { passwordResetRepositoryContract } from '../../../testing/password-reset-repository.contract.js';
 import type { IdentityAdaptersFactory } from '../../../testing/identity-adapters.js';
 import { sessionRepositoryContract } from '../../../testing/session-repository.contract.js';
 import { userRepositoryContract } from '../../../testing/user-repository.contract.js';
 import { MikroOrmAttemptLog } from './mikro-orm-attempt-log.js';
+import { MikroOrmPasswordResetRepository } from './mikro-orm-password-reset.repository.js';
 import { MikroOrmSessionRepository } from './mikro-orm-session.repository.js';
 import { MikroOrmUserProfileReader } from './mikro-orm-user-profile.reader.js';
 import { MikroOrmUserRepository } from './mikro-orm-user.repository.js';
@@ -25,12 +27,13 @@ afterAll(async () => {
 });
 
 const mikroOrmAdapters: IdentityAdaptersFactory = async () => {
-  await orm.em.fork().execute('truncate users, sessions, auth_attempts cascade');
+  await orm.em.fork().execute('truncate users, sessions, auth_attempts, password_resets cascade');
   const em = orm.em.fork();
   return {
     users: new MikroOrmUserRepository(em),
     sessions: new MikroOrmSessionRepository(em),
     attempts: new MikroOrmAttemptLog(em),
+    passwordResets: new MikroOrmPasswordResetRepository(em),
     profiles: new MikroOrmUserProfileReader(em),
   };
 };
@@ -38,5 +41,6 @@ const mikroOrmAdapters: IdentityAdaptersFactory = async () => {
 describe('identity MikroORM adapters', () => {
   userRepositoryContract(mikroOrmAdapters);
   sessionRepositoryContract(mikroOrmAdapters);
+  passwordResetRepositoryContract(mikroOrmAdapters);
   attemptLogContract(mikroOrmAdapters);
 });

@@ -4,7 +4,7 @@ import { CLOCK, type Clock } from '../../../../../shared/application/clock.js';
 import { NotAuthenticatedError } from '../../../domain/identity.errors.js';
 import type { Principal } from '../../authenticated-session.js';
 import { SESSION_REPOSITORY, type SessionRepository } from '../../ports/session.repository.js';
-import { hashSessionToken } from '../../session-token.js';
+import { hashSecretToken } from '../../secret-token.js';
 import { AuthenticateSessionCommand } from './authenticate-session.command.js';
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -18,7 +18,7 @@ export class AuthenticateSessionHandler implements ICommandHandler<AuthenticateS
 
   async execute(command: AuthenticateSessionCommand): Promise<Principal> {
     if (!TOKEN.test(command.token)) throw new NotAuthenticatedError();
-    const session = await this.sessions.findByTokenHash(hashSessionToken(command.token));
+    const session = await this.sessions.findByTokenHash(hashSecretToken(command.token));
     const now = this.clock.now();
     if (!session) throw new NotAuthenticatedError();
     if (!session.isActiveAt(now)) {

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { InMemorySessionRepository } from '../../../adapters/persistence/in-memory/in-memory-session.repository.js';
-import { InvalidPasswordError, WrongPasswordError } from '../../../domain/identity.errors.js';
+import { InvalidPasswordError, SamePasswordError, WrongPasswordError } from '../../../domain/identity.errors.js';
 import { PasswordChanged } from '../../../domain/identity.events.js';
 import { aUser } from '../../../testing/user.mother.js';
 import { identityTestKit } from '../../../testing/identity-test-kit.js';
-import { hashSessionToken } from '../../session-token.js';
+import { hashSecretToken } from '../../secret-token.js';
 import { ChangePasswordCommand } from './change-password.command.js';
 import { ChangePasswordHandler } from './change-password.handler.js';
 
@@ -17,7 +17,7 @@ describe('ChangePasswordHandler', () => {
   let currentSessionId: string;
   let otherSessionId: string;
 
-  const sessionIdOf = async (token: string) => (await kit.sessions.findByTokenHash(hashSessionToken(token)))!.id;
+  const sessionIdOf = async (token: string) => (await kit.sessions.findByTokenHash(hashSecretToken(token)))!.id;
   const passwordIs = async (password: string) =>
     kit.hasher.verify(password, (await kit.users.findById(userId))!.passwordHash);
 
@@ -42,6 +42,13 @@ describe('ChangePasswordHandler', () => {
     await expect(
       handler.execute(new ChangePasswordCommand(userId, currentSessionId, 'guess', 'new password')),
     ).rejects.toThrow(WrongPasswordError);
+    expect(kit.store.sessions.size).toBe(2);
+  });
+
+  it('refuses the current password as the new one', async () => {
+    await expect(
+      handler.execute(new ChangePasswordCommand(userId, currentSessionId, 'old password', 'old password')),
+    ).rejects.toThrow(SamePasswordError);
     expect(kit.store.sessions.size).toBe(2);
   });
 

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { UNIT_OF_WORK, type UnitOfWork } from '../../../../../shared/application/unit-of-work.js';
-import { WrongPasswordError } from '../../../domain/identity.errors.js';
+import { SamePasswordError, WrongPasswordError } from '../../../domain/identity.errors.js';
 import { assertAcceptablePassword } from '../../../domain/password-policy.js';
 import { PASSWORD_HASHER, type PasswordHasher } from '../../ports/password-hasher.js';
 import { SESSION_REPOSITORY, type SessionRepository } from '../../ports/session.repository.js';
@@ -32,6 +32,7 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
     if (!(await this.hasher.verify(command.currentPassword, checkedHash))) {
       throw new WrongPasswordError('currentPassword');
     }
+    if (command.newPassword === command.currentPassword) throw new SamePasswordError();
     user.changePasswordHash(await this.hasher.hash(command.newPassword));
     await this.unitOfWork.run(async () => {
       if (!(await this.users.savePasswordHash(user, checkedHash))) throw new WrongPasswordError('currentPassword');

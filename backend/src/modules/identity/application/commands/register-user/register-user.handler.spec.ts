@@ -3,7 +3,7 @@ import { RateLimitedError } from '../../../../../shared/domain/domain-error.js';
 import { InvalidPasswordError, InvalidUsernameError, UsernameTakenError } from '../../../domain/identity.errors.js';
 import { UserRegistered } from '../../../domain/identity.events.js';
 import { identityTestKit } from '../../../testing/identity-test-kit.js';
-import { hashSessionToken } from '../../session-token.js';
+import { hashSecretToken } from '../../secret-token.js';
 import { RegisterUserCommand } from './register-user.command.js';
 import { RegisterUserHandler } from './register-user.handler.js';
 
@@ -32,7 +32,7 @@ describe('RegisterUserHandler', () => {
     expect(user?.displayName).toBe('Léa');
     expect(user?.passwordHash).not.toContain('long enough');
     await expect(kit.hasher.verify('long enough', user!.passwordHash)).resolves.toBe(true);
-    expect(await kit.sessions.findByTokenHash(hashSessionToken(opened.token))).not.toBeNull();
+    expect(await kit.sessions.findByTokenHash(hashSecretToken(opened.token))).not.toBeNull();
     expect(kit.events.published).toEqual([new UserRegistered(opened.userId, 'lea')]);
   });
 

@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length, MaxLength } from 'class-validator';
+
+export class ResetPasswordRequest {
+  @ApiProperty({ description: 'The `token` of the link printed by `npm run user -- reset-password USERNAME`.' })
+  @IsString()
+  @MaxLength(256)
+  token: string;
+
+  @ApiProperty({ minLength: 8, maxLength: 128, format: 'password' })
+  @IsString()
+  @Length(8, 128)
+  newPassword: string;
+}
