@@ -6,9 +6,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124105827_identity } from './Migration20261124105827_identity.js';
 import { Migration20261124111148_bands } from './Migration20261124111148_bands.js';
 import { Migration20261201203738_password_resets } from './Migration20261201203738_password-resets.js';
+import { Migration20261201212152_repertoire } from './Migration20261201212152_repertoire.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124105827_identity', class: Migration20261124105827_identity },
   { name: 'Migration20261124111148_bands', class: Migration20261124111148_bands },
   { name: 'Migration20261201203738_password_resets', class: Migration20261201203738_password_resets },
+  { name: 'Migration20261201212152_repertoire', class: Migration20261201212152_repertoire },
 ];

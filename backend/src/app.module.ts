@@ -10,6 +10,7 @@ import { createOrmConfig } from './database/mikro-orm.config.js';
 import { HealthModule } from './health/health.module.js';
 import { BandsModule } from './modules/bands/bands.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
+import { RepertoireModule } from './modules/repertoire/repertoire.module.js';
 import { KernelModule } from './shared/kernel.module.js';
 
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         HealthModule.register(config.persistence),
         IdentityModule.register(config.persistence),
         BandsModule.register(config.persistence),
+        RepertoireModule.register(config.persistence),
       ],
     };
   }

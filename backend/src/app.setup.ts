@@ -55,6 +55,8 @@ export async function createApp(
         connectSrc: ["'self'"],
         workerSrc: ["'self'"],
         manifestSrc: ["'self'"],
+        // The song page plays YouTube (privacy-enhanced) and Spotify links in their own embedded players: ADR 0019.
+        frameSrc: ['https://www.youtube-nocookie.com', 'https://open.spotify.com'],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],

@@ -4,5 +4,6 @@
 import type { EntitySchema } from '@mikro-orm/core';
 import { bandsEntities } from '../modules/bands/adapters/persistence/mikro-orm/bands.entities.js';
 import { identityEntities } from '../modules/identity/adapters/persistence/mikro-orm/identity.entities.js';
+import { repertoireEntities } from '../modules/repertoire/adapters/persistence/mikro-orm/repertoire.entities.js';
 
-export const entities: readonly EntitySchema[] = [...identityEntities, ...bandsEntities];
+export const entities: readonly EntitySchema[] = [...identityEntities, ...bandsEntities, ...repertoireEntities];

@@ -5,8 +5,23 @@ export interface ActiveBandResponse {
   activeBandId: string;
 }
 
+export interface AddSongRequest {
+  artist?: string | null;
+  versionOf?: string | null;
+  links?: string[];
+  key?: string | null;
+  bpm?: number | null;
+  durationSec?: number | null;
+  title: string;
+}
+
 export interface AuthResponse {
   user: UserResponse;
+}
+
+export interface AuthorResponse {
+  id: string;
+  displayName: string;
 }
 
 export interface BandResponse {
@@ -28,6 +43,17 @@ export interface ChangeRoleRequest {
   role: "member" | "manager" | "admin";
 }
 
+export interface ChangeSongRequest {
+  artist?: string | null;
+  versionOf?: string | null;
+  links?: string[];
+  key?: string | null;
+  bpm?: number | null;
+  durationSec?: number | null;
+  title?: string;
+  mastered?: boolean;
+}
+
 export interface CreateBandRequest {
   name: string;
 }
@@ -38,6 +64,18 @@ export interface CreatedBandResponse {
 
 export interface DeleteAccountRequest {
   password: string;
+}
+
+export interface DemotedSuggestionResponse {
+  suggestion: SuggestionResponse;
+}
+
+export interface EditSuggestionRequest {
+  artist?: string | null;
+  versionOf?: string | null;
+  links?: string[];
+  comment?: string | null;
+  title?: string;
 }
 
 export interface FieldErrorResponse {
@@ -102,6 +140,17 @@ export interface MyBandSummaryResponse {
   memberCount: number;
 }
 
+export interface MyProgressResponse {
+  level: number;
+  note: string | null;
+}
+
+export interface PlayerResponse {
+  url: string;
+  provider: "youtube" | "spotify";
+  embedUrl: string;
+}
+
 export interface PreferencesRequest {
   theme?: "light" | "dark" | "system";
   locale?: "fr" | "en";
@@ -121,6 +170,18 @@ export interface ProblemDetailsResponse {
   errors?: FieldErrorResponse[];
 }
 
+export interface PromotedSongResponse {
+  song: SongResponse;
+}
+
+export interface ProposeSuggestionRequest {
+  artist?: string | null;
+  versionOf?: string | null;
+  links?: string[];
+  comment?: string | null;
+  title: string;
+}
+
 export interface RegisterRequest {
   username: string;
   password: string;
@@ -134,6 +195,65 @@ export interface ResetPasswordRequest {
 
 export interface SetActiveBandRequest {
   bandId: string;
+}
+
+export interface SetProgressRequest {
+  level: number;
+  note?: string | null;
+}
+
+export interface SongListResponse {
+  items: SongSummaryResponse[];
+}
+
+export interface SongResponse {
+  id: string;
+  title: string;
+  artist: string | null;
+  versionOf: string | null;
+  links: string[];
+  players: PlayerResponse[];
+  key: string | null;
+  bpm: number | null;
+  durationSec: number | null;
+  mastered: boolean;
+  votesAtPromotion: number | null;
+  createdAt: string;
+  myProgress: MyProgressResponse | null;
+  levels: number[];
+  bandAverageLevel: number | null;
+  ratedBy: number;
+}
+
+export interface SongSummaryResponse {
+  id: string;
+  title: string;
+  artist: string | null;
+  links: string[];
+  players: PlayerResponse[];
+  mastered: boolean;
+  myLevel: number | null;
+  bandAverageLevel: number | null;
+  ratedBy: number;
+}
+
+export interface SuggestionPageResponse {
+  items: SuggestionResponse[];
+  nextCursor: string | null;
+}
+
+export interface SuggestionResponse {
+  id: string;
+  title: string;
+  artist: string | null;
+  versionOf: string | null;
+  links: string[];
+  players: PlayerResponse[];
+  comment: string | null;
+  createdBy: AuthorResponse | null;
+  createdAt: string;
+  votes: number;
+  votedByMe: boolean;
 }
 
 export interface UpdateBandRequest {
@@ -153,4 +273,9 @@ export interface UserResponse {
   id: string;
   username: string;
   displayName: string;
+}
+
+export interface VoteResponse {
+  votes: number;
+  votedByMe: boolean;
 }

@@ -1,0 +1,23 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { MAX_LEVEL, NOTE_MAX_LENGTH } from '../../domain/member-progress.js';
+import { UnlessAbsentOrNull } from './song-fields.request.js';
+
+export class SetProgressRequest {
+  @ApiProperty({ minimum: 0, maximum: MAX_LEVEL, description: '0: not started … 10: by heart (a whole number)' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_LEVEL)
+  level: number;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: NOTE_MAX_LENGTH,
+    description: 'Private: nobody else ever reads it. Absent keeps the note you had; null clears it.',
+  })
+  @UnlessAbsentOrNull()
+  @IsString()
+  @MaxLength(NOTE_MAX_LENGTH)
+  note?: string | null;
+}

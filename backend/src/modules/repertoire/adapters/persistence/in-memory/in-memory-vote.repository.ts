@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../../../../shared/domain/domain-error.js';
+import { BandAccess } from '../../../../bands/public-api.js';
+import type { VoteRepository } from '../../../application/ports/vote.repository.js';
+import type { Vote, VoteTally } from '../../../domain/vote.js';
+import { InMemoryRepertoireStore } from './in-memory-repertoire.store.js';
+
+/** In memory the membership check is BandAccess; the rest is synchronous, so each step is atomic. */
+@Injectable()
+export class InMemoryVoteRepository implements VoteRepository {
+  constructor(
+    private readonly store: InMemoryRepertoireStore,
+    private readonly access: BandAccess,
+  ) {}
+
+  async cast(vote: Vote): Promise<VoteTally | null> {
+    return this.change(vote, (voters) => {
+      const had = voters.has(vote.memberId);
+      voters.add(vote.memberId);
+      return !had;
+    });
+  }
+
+  async withdraw(vote: Vote): Promise<VoteTally | null> {
+    return this.change(vote, (voters) => voters.delete(vote.memberId));
+  }
+
+  private async change(vote: Vote, apply: (voters: Set<string>) => boolean): Promise<VoteTally | null> {
+    const suggestion = this.store.suggestions.get(vote.suggestionId);
+    if (!suggestion || !(await this.isMember(vote.memberId, suggestion.bandId))) return null;
+    if (!this.store.suggestions.has(vote.suggestionId)) return null; // withdrawn meanwhile
+    const voters = this.store.votersOf(vote.suggestionId);
+    const changed = apply(voters);
+    return { bandId: suggestion.bandId, votes: voters.size, changed };
+  }
+
+  private async isMember(userId: string, bandId: string): Promise<boolean> {
+    try {
+      await this.access.require(userId, bandId, 'member');
+      return true;
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === 'not-found') return false;
+      throw error;
+    }
+  }
+}

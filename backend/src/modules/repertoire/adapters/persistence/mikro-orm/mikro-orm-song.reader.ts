@@ -1,0 +1,106 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { SongListRequest, SongReader, SongSummaryView, SongView } from '../../../application/ports/song.reader.js';
+import { containsPattern, SEARCH_CONDITION } from './search-pattern.js';
+
+// The band's figures for a song: average to one decimal, and how many rated it. Notes are never read
+// here; the viewer's own note is the only one any query selects.
+const BAND_FIGURES = `left join lateral (
+    select round(avg(a.level), 1)::float8 as band_average_level, count(*)::int as rated_by
+      from member_progress a where a.song_id = s.id
+  ) band on true`;
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  artist: string | null;
+  links: string[];
+  mastered: boolean;
+  my_level: number | null;
+  band_average_level: number | null;
+  rated_by: number;
+}
+
+interface SongRow extends SummaryRow {
+  band_id: string;
+  version_of: string | null;
+  key: string | null;
+  bpm: number | null;
+  duration_sec: number | null;
+  votes_at_promotion: number | null;
+  created_at: Date;
+  my_note: string | null;
+  levels: number[];
+}
+
+@Injectable()
+export class MikroOrmSongReader implements SongReader {
+  constructor(private readonly em: EntityManager) {}
+
+  async list({ bandId, viewerId, status, search }: SongListRequest): Promise<SongSummaryView[]> {
+    const where = ['s.band_id = ?'];
+    const params: unknown[] = [viewerId, bandId];
+    if (status) {
+      where.push('s.mastered = ?');
+      params.push(status === 'mastered');
+    }
+    if (search) {
+      where.push(SEARCH_CONDITION);
+      params.push(containsPattern(search));
+    }
+    const rows = await this.em.execute<SummaryRow[]>(
+      `select s.id, s.title, s.artist, s.links, s.mastered, mine.level as my_level,
+              band.band_average_level, band.rated_by
+         from songs s
+         left join member_progress mine on mine.song_id = s.id and mine.user_id = ?
+         ${BAND_FIGURES}
+        where ${where.join(' and ')}
+        order by s.search_text collate "C", s.id`,
+      params,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      artist: row.artist,
+      links: row.links,
+      mastered: row.mastered,
+      myLevel: row.my_level,
+      bandAverageLevel: row.band_average_level,
+      ratedBy: row.rated_by,
+    }));
+  }
+
+  async findById(id: string, viewerId: string): Promise<SongView | null> {
+    const [row] = await this.em.execute<SongRow[]>(
+      `select s.id, s.band_id, s.title, s.artist, s.version_of, s.links, s.key, s.bpm, s.duration_sec,
+              s.mastered, s.votes_at_promotion, s.created_at, mine.level as my_level, mine.note as my_note,
+              array(select o.level from member_progress o
+                     where o.song_id = s.id and o.user_id <> ? order by o.level) as levels,
+              band.band_average_level, band.rated_by
+         from songs s
+         left join member_progress mine on mine.song_id = s.id and mine.user_id = ?
+         ${BAND_FIGURES}
+        where s.id = ?`,
+      [viewerId, viewerId, id],
+    );
+    if (!row) return null;
+    return {
+      id: row.id,
+      bandId: row.band_id,
+      title: row.title,
+      artist: row.artist,
+      versionOf: row.version_of,
+      links: row.links,
+      key: row.key,
+      bpm: row.bpm,
+      durationSec: row.duration_sec,
+      mastered: row.mastered,
+      votesAtPromotion: row.votes_at_promotion,
+      createdAt: new Date(row.created_at),
+      myProgress: row.my_level === null ? null : { level: row.my_level, note: row.my_note },
+      levels: row.levels,
+      bandAverageLevel: row.band_average_level,
+      ratedBy: row.rated_by,
+    };
+  }
+}

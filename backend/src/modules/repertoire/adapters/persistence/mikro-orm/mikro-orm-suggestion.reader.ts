@@ -1,0 +1,85 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type {
+  SuggestionListRequest,
+  SuggestionReader,
+  SuggestionView,
+} from '../../../application/ports/suggestion.reader.js';
+import { containsPattern, SEARCH_CONDITION } from './search-pattern.js';
+
+const COLUMNS = `
+  s.id, s.band_id, s.title, s.artist, s.version_of, s.links, s.comment, s.created_by, u.display_name,
+  s.created_at, s.vote_count,
+  exists (select 1 from votes v where v.suggestion_id = s.id and v.user_id = ?) as voted_by_me
+  from suggestions s left join users u on u.id = s.created_by`;
+
+// Each ORDER BY matches an index (suggestions_band_votes_index, suggestions_band_recent_index), and the
+// keyset compares the same columns as a row, so a page starts where the last one ended in O(page).
+const ORDER = {
+  votes: {
+    keyset: '(s.vote_count, s.created_at, s.id) < (?, ?, ?)',
+    by: 's.vote_count desc, s.created_at desc, s.id desc',
+  },
+  recent: { keyset: '(s.created_at, s.id) < (?, ?)', by: 's.created_at desc, s.id desc' },
+};
+
+interface SuggestionRow {
+  id: string;
+  band_id: string;
+  title: string;
+  artist: string | null;
+  version_of: string | null;
+  links: string[];
+  comment: string | null;
+  created_by: string | null;
+  display_name: string | null;
+  created_at: Date;
+  vote_count: number;
+  voted_by_me: boolean;
+}
+
+/** One statement a page: counts are a column, the viewer's vote an index probe per row, no N+1. */
+@Injectable()
+export class MikroOrmSuggestionReader implements SuggestionReader {
+  constructor(private readonly em: EntityManager) {}
+
+  async list({ bandId, viewerId, sort, search, after, limit }: SuggestionListRequest): Promise<SuggestionView[]> {
+    const order = ORDER[sort];
+    const where = ['s.band_id = ?'];
+    const params: unknown[] = [viewerId, bandId];
+    if (search) {
+      where.push(SEARCH_CONDITION);
+      params.push(containsPattern(search));
+    }
+    if (after) {
+      where.push(order.keyset);
+      params.push(...(sort === 'votes' ? [after.votes] : []), after.createdAt, after.id);
+    }
+    const rows = await this.em.execute<SuggestionRow[]>(
+      `select ${COLUMNS} where ${where.join(' and ')} order by ${order.by} limit ?`,
+      [...params, limit],
+    );
+    return rows.map(toView);
+  }
+
+  async findById(id: string, viewerId: string): Promise<SuggestionView | null> {
+    const [row] = await this.em.execute<SuggestionRow[]>(`select ${COLUMNS} where s.id = ?`, [viewerId, id]);
+    return row ? toView(row) : null;
+  }
+}
+
+function toView(row: SuggestionRow): SuggestionView {
+  return {
+    id: row.id,
+    bandId: row.band_id,
+    title: row.title,
+    artist: row.artist,
+    versionOf: row.version_of,
+    links: row.links,
+    comment: row.comment,
+    createdBy: row.created_by ? { id: row.created_by, displayName: row.display_name ?? '' } : null,
+    createdAt: new Date(row.created_at),
+    votes: row.vote_count,
+    votedByMe: row.voted_by_me,
+  };
+}

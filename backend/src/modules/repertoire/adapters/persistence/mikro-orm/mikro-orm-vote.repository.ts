@@ -1,0 +1,63 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { VoteRepository } from '../../../application/ports/vote.repository.js';
+import type { Vote, VoteTally } from '../../../domain/vote.js';
+
+// One statement each, in autocommit (ADR 0018). `target` is the suggestion, only when the voter is a
+// member of its band; the vote is written or removed, and the count moves by what changed, in the same
+// statement. The UPDATE always runs: it waits for a concurrent vote on the same row, then answers the
+// count that vote left, so every caller gets an exact figure.
+const CAST = `
+with target as (
+  select s.id from suggestions s
+    join memberships m on m.band_id = s.band_id and m.user_id = ?
+   where s.id = ?
+), changed as (
+  insert into votes (suggestion_id, user_id, created_at)
+  select id, ?, ? from target
+  on conflict do nothing
+  returning suggestion_id
+)
+update suggestions s set vote_count = s.vote_count + (select count(*) from changed)
+  from target where s.id = target.id
+returning s.band_id, s.vote_count, (select count(*) from changed) as changed`;
+
+const WITHDRAW = `
+with target as (
+  select s.id from suggestions s
+    join memberships m on m.band_id = s.band_id and m.user_id = ?
+   where s.id = ?
+), changed as (
+  delete from votes v using target
+   where v.suggestion_id = target.id and v.user_id = ?
+  returning v.suggestion_id
+)
+update suggestions s set vote_count = s.vote_count - (select count(*) from changed)
+  from target where s.id = target.id
+returning s.band_id, s.vote_count, (select count(*) from changed) as changed`;
+
+interface TallyRow {
+  band_id: string;
+  vote_count: number;
+  changed: string;
+}
+
+@Injectable()
+export class MikroOrmVoteRepository implements VoteRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  async cast(vote: Vote, now: Date): Promise<VoteTally | null> {
+    const rows = await this.em.execute<TallyRow[]>(CAST, [vote.memberId, vote.suggestionId, vote.memberId, now]);
+    return toTally(rows);
+  }
+
+  async withdraw(vote: Vote): Promise<VoteTally | null> {
+    const rows = await this.em.execute<TallyRow[]>(WITHDRAW, [vote.memberId, vote.suggestionId, vote.memberId]);
+    return toTally(rows);
+  }
+}
+
+function toTally([row]: TallyRow[]): VoteTally | null {
+  if (!row) return null;
+  return { bandId: row.band_id, votes: row.vote_count, changed: Number(row.changed) > 0 };
+}

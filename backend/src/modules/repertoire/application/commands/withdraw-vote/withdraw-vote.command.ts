@@ -1,0 +1,11 @@
+import { Command } from '@nestjs/cqrs';
+import type { VoteResult } from '../../vote-result.js';
+
+export class WithdrawVoteCommand extends Command<VoteResult> {
+  constructor(
+    readonly userId: string,
+    readonly suggestionId: string,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,55 @@
+export type SongStatus = 'learning' | 'mastered';
+
+/** A song in the band's repertoire list, with the viewer's level and the band's. */
+export interface SongSummaryView {
+  id: string;
+  title: string;
+  artist: string | null;
+  links: string[];
+  mastered: boolean;
+  myLevel: number | null;
+  /** One decimal; null while nobody has rated it. */
+  bandAverageLevel: number | null;
+  ratedBy: number;
+}
+
+/** One song as a member sees it: their own progress, and the others' levels without names or notes. */
+export interface SongView {
+  id: string;
+  bandId: string;
+  title: string;
+  artist: string | null;
+  versionOf: string | null;
+  links: string[];
+  key: string | null;
+  bpm: number | null;
+  durationSec: number | null;
+  mastered: boolean;
+  votesAtPromotion: number | null;
+  createdAt: Date;
+  myProgress: { level: number; note: string | null } | null;
+  /** The other members' levels, in ascending order so that nothing says whose is whose. */
+  levels: number[];
+  bandAverageLevel: number | null;
+  ratedBy: number;
+}
+
+export interface SongListRequest {
+  bandId: string;
+  viewerId: string;
+  status: SongStatus | null;
+  /** Folded by searchText(); matched anywhere in the title or the artist. */
+  search: string | null;
+}
+
+/**
+ * The read side of songs, one query each. A band's repertoire is a bounded list (the songs it
+ * rehearses), answered whole, by title. No view ever carries another member's note.
+ */
+export interface SongReader {
+  list(request: SongListRequest): Promise<SongSummaryView[]>;
+  /** No membership check: the caller has done it. */
+  findById(id: string, viewerId: string): Promise<SongView | null>;
+}
+
+export const SONG_READER = Symbol('SongReader');

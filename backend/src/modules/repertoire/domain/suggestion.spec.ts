@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { aSuggestion } from '../testing/suggestion.mother.js';
+import { InvalidRepertoireFieldError } from './repertoire.errors.js';
+import { SuggestionEdited, SuggestionProposed } from './repertoire.events.js';
+
+describe('Suggestion', () => {
+  it('is proposed with tidy fields and records who proposed it', () => {
+    const suggestion = aSuggestion({ title: '  Seven   Nation Army ', artist: '  ', comment: ' à jouer\r\nvite ' });
+    const state = suggestion.snapshot();
+    expect(state).toMatchObject({
+      title: 'Seven Nation Army',
+      artist: null,
+      versionOf: null,
+      links: [],
+      comment: 'à jouer\nvite',
+    });
+    expect(suggestion.isProposedBy(state.createdBy!)).toBe(true);
+    expect(suggestion.pullEvents()).toEqual([new SuggestionProposed(state.id, state.bandId, state.createdBy!)]);
+    expect(suggestion.pullEvents()).toEqual([]);
+  });
+
+  it.each([
+    [{ title: '' }],
+    [{ title: '   ' }],
+    [{ title: 'x'.repeat(201) }],
+    [{ title: 'nul\u0000' }],
+    [{ artist: 'bell\u0007' }],
+    [{ comment: 'x'.repeat(2001) }],
+    [{ links: ['javascript:alert(1)'] }],
+  ])('refuses %j', (fields) => {
+    expect(() => aSuggestion(fields)).toThrow(InvalidRepertoireFieldError);
+  });
+
+  it('counts characters, not UTF-16 units', () => {
+    expect(aSuggestion({ title: '🎸'.repeat(200) }).snapshot().title).toHaveLength(400);
+  });
+
+  it('edits only the given fields, and a refused edit changes nothing', () => {
+    const suggestion = aSuggestion({ versionOf: 'Original', links: ['https://example.org/a'] });
+    suggestion.pullEvents();
+    suggestion.edit({ title: 'Fell in Love with a Girl', artist: undefined, comment: 'vite' });
+    const edited = suggestion.snapshot();
+    expect(edited).toMatchObject({
+      title: 'Fell in Love with a Girl',
+      artist: 'The White Stripes',
+      versionOf: 'Original',
+      links: ['https://example.org/a'],
+      comment: 'vite',
+    });
+    expect(suggestion.pullEvents()).toEqual([new SuggestionEdited(edited.id, edited.bandId)]);
+    expect(() => suggestion.edit({ artist: 'ok', links: ['data:text/plain,x'] })).toThrow(InvalidRepertoireFieldError);
+    expect(suggestion.snapshot()).toEqual(edited);
+    suggestion.edit({ artist: null, comment: null, links: [] });
+    expect(suggestion.snapshot()).toMatchObject({ artist: null, comment: null, links: [] });
+  });
+});

@@ -1,0 +1,4 @@
+// The application contract the repertoire context offers the other contexts: what their domain,
+// application and adapters may import. The Nest module and the entity list are for the composition root
+// only (app.module.ts, database/). Everything else is internal to the repertoire.
+export { SONG_USAGE, type SongUsage } from './application/ports/song-usage.js';

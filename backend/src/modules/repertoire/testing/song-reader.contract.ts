@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { newId } from '../../../shared/application/ids.js';
+import type { SongListRequest } from '../application/ports/song.reader.js';
+import type { Song } from '../domain/song.js';
+import type { RepertoireAdapters, RepertoireAdaptersFactory } from './repertoire-adapters.js';
+import { aSong, progressOf } from './song.mother.js';
+import { T0 } from './suggestion.mother.js';
+
+/** What every SongReader answers, whatever stores the songs: and never another member's note. */
+export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): void {
+  describe('SongReader contract', () => {
+    let adapters: RepertoireAdapters;
+    let lea: string;
+    let sam: string;
+    let max: string;
+    let bandId: string;
+    let zombie: Song;
+    let creep: Song;
+
+    beforeEach(async () => {
+      adapters = await makeAdapters();
+      [lea, sam, max] = [await adapters.aPerson('Léa'), await adapters.aPerson('Sam'), await adapters.aPerson('Max')];
+      bandId = await adapters.aBandOf(lea, sam, max);
+      zombie = aSong({ bandId, title: 'Zombie', artist: 'The Cranberries', key: 'Em', bpm: 84, durationSec: 306 });
+      creep = aSong({ bandId, title: 'Creep', artist: 'Radiohead', links: ['https://youtu.be/XFkzRNyygfk'] });
+      const élan = aSong({ bandId, title: 'Élan', artist: null });
+      creep.change({ mastered: true });
+      for (const song of [zombie, creep, élan]) await adapters.songs.save(song);
+      await adapters.songs.save(aSong({ bandId: await adapters.aBandOf(lea), title: 'Elsewhere' }));
+      await adapters.progress.save(progressOf(zombie, lea, 8, 'Léa’s secret'));
+      await adapters.progress.save(progressOf(zombie, sam, 3, 'Sam’s secret'));
+      await adapters.progress.save(progressOf(zombie, max, 3));
+    });
+
+    const list = (overrides: Partial<SongListRequest> = {}) =>
+      adapters.songReader.list({ bandId, viewerId: sam, status: null, search: null, ...overrides });
+
+    it('lists the band’s songs by title, accents folded, with my level and the band’s', async () => {
+      expect(await list()).toEqual([
+        {
+          id: creep.id,
+          title: 'Creep',
+          artist: 'Radiohead',
+          links: ['https://youtu.be/XFkzRNyygfk'],
+          mastered: true,
+          myLevel: null,
+          bandAverageLevel: null,
+          ratedBy: 0,
+        },
+        expect.objectContaining({ title: 'Élan' }),
+        expect.objectContaining({ id: zombie.id, myLevel: 3, bandAverageLevel: 4.7, ratedBy: 3 }),
+      ]);
+    });
+
+    it('filters by status and by search', async () => {
+      const titles = async (overrides: Partial<SongListRequest>) => (await list(overrides)).map((song) => song.title);
+      expect(await titles({ status: 'mastered' })).toEqual(['Creep']);
+      expect(await titles({ status: 'learning' })).toEqual(['Élan', 'Zombie']);
+      expect(await titles({ search: 'cranb' })).toEqual(['Zombie']);
+      expect(await titles({ search: 'elan' })).toEqual(['Élan']);
+      expect(await titles({ search: '%' })).toEqual([]);
+    });
+
+    it('shows a song with my progress, the others’ levels in order, and no other note', async () => {
+      const view = await adapters.songReader.findById(zombie.id, sam);
+      expect(view).toEqual({
+        id: zombie.id,
+        bandId,
+        title: 'Zombie',
+        artist: 'The Cranberries',
+        versionOf: null,
+        links: [],
+        key: 'Em',
+        bpm: 84,
+        durationSec: 306,
+        mastered: false,
+        votesAtPromotion: null,
+        createdAt: T0,
+        myProgress: { level: 3, note: 'Sam’s secret' },
+        levels: [3, 8],
+        bandAverageLevel: 4.7,
+        ratedBy: 3,
+      });
+      expect(JSON.stringify(view)).not.toContain('Léa’s secret');
+      expect(JSON.stringify(await list())).not.toContain('secret');
+      expect((await adapters.songReader.findById(creep.id, sam))?.myProgress).toBeNull();
+      expect(await adapters.songReader.findById(newId(), sam)).toBeNull();
+    });
+  });
+}
