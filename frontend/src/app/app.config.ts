@@ -14,9 +14,12 @@ import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth-interceptor';
 import { ActiveBand } from './core/band/active-band';
 import { PageTitleStrategy } from './core/navigation/page-title-strategy';
+import { provideOutboxKinds } from './core/offline/outbox';
 import { AppUpdates } from './core/pwa/app-updates';
 import { SessionStore } from './core/session/session-store';
 import { ThemeService } from './core/theme/theme-service';
+import { SONG_LEVEL } from './repertoire/song-level';
+import { SUGGESTION_VOTE } from './suggestions/suggestion-vote';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -25,6 +28,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
     provideHttpClient(withInterceptors([authInterceptor])),
+    provideOutboxKinds(SUGGESTION_VOTE, SONG_LEVEL),
     // registerWhenStable relies on ApplicationRef.whenStable(), which zoneless apps resolve from
     // pending tasks (no zone needed); 30 s caps the wait.
     provideServiceWorker('ngsw-worker.js', {

@@ -18,6 +18,8 @@ export const routes: Routes = [
     children: [
       // A user without a band is sent to /onboarding.
       { path: '', pathMatch: 'full', canActivate: [bandGuard], loadChildren: () => import('./home/home.routes') },
+      { path: 'suggestions', canActivate: [bandGuard], loadChildren: () => import('./suggestions/suggestions.routes') },
+      { path: 'repertoire', canActivate: [bandGuard], loadChildren: () => import('./repertoire/repertoire.routes') },
       { path: 'settings', loadChildren: () => import('./settings/settings.routes') },
     ],
   },

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@a
 import { EnvironmentProviders, LOCALE_ID, Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
-import { Band, MeResponse, Member, MyBandWithCount, ProblemDetails } from '../app/core/api/api-types';
+import { Band, MeResponse, Member, MyBandWithCount, ProblemDetails, Song, Suggestion } from '../app/core/api/api-types';
 import { ActiveBand } from '../app/core/band/active-band';
 import { PAGE_RELOAD } from '../app/core/browser/page-reload';
 import { CONNECTIVITY_PROBE } from '../app/core/pwa/online-status';
@@ -57,6 +57,45 @@ export function aMember(overrides: Partial<Member> = {}): Member {
 
 export function aBandWithCount(overrides: Partial<MyBandWithCount> = {}): MyBandWithCount {
   return { id: BAND_ID, name: 'Les Rythmes', role: 'admin', memberCount: 3, ...overrides };
+}
+
+export function aSuggestion(overrides: Partial<Suggestion> = {}): Suggestion {
+  return {
+    id: '0190c0de-0000-7000-8000-00000000c001',
+    title: 'Seven Nation Army',
+    artist: 'The White Stripes',
+    versionOf: null,
+    links: [],
+    players: [],
+    comment: null,
+    createdBy: { id: ME_ID, displayName: 'Alice' },
+    createdAt: '2026-11-20T18:00:00.000Z',
+    votes: 2,
+    votedByMe: false,
+    ...overrides,
+  };
+}
+
+export function aSong(overrides: Partial<Song> = {}): Song {
+  return {
+    id: '0190c0de-0000-7000-8000-00000000d001',
+    title: 'Superstition',
+    artist: 'Stevie Wonder',
+    versionOf: null,
+    links: [],
+    players: [],
+    key: 'Mi bémol mineur',
+    bpm: 100,
+    durationSec: 245,
+    mastered: false,
+    votesAtPromotion: 3,
+    createdAt: '2026-11-20T18:00:00.000Z',
+    myProgress: null,
+    levels: [],
+    bandAverageLevel: null,
+    ratedBy: 0,
+    ...overrides,
+  };
 }
 
 export function aProblem(status: number, code: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {

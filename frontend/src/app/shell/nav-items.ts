@@ -19,6 +19,18 @@ export interface NavItem {
 export function navItems(): readonly NavItem[] {
   return [
     { path: '/', label: $localize`:@@nav.home:Accueil`, icon: 'home', exact: true, testId: 'nav-home' },
+    {
+      path: '/suggestions',
+      label: $localize`:@@nav.suggestions:Suggestions`,
+      icon: 'suggestions',
+      testId: 'nav-suggestions',
+    },
+    {
+      path: '/repertoire',
+      label: $localize`:@@nav.repertoire:Répertoire`,
+      icon: 'repertoire',
+      testId: 'nav-repertoire',
+    },
     { path: '/settings', label: $localize`:@@nav.settings:Réglages`, icon: 'settings', testId: 'nav-settings' },
   ];
 }

@@ -48,6 +48,8 @@ describe('Shell', () => {
     const links = [...root.querySelectorAll<HTMLAnchorElement>('nav a')];
     expect(links.map((link) => [link.textContent?.trim(), link.getAttribute('href')])).toEqual([
       ['Accueil', '/'],
+      ['Suggestions', '/suggestions'],
+      ['Répertoire', '/repertoire'],
       ['Réglages', '/settings'],
     ]);
     expect(root.querySelector('[data-testid="nav-settings"]')?.getAttribute('aria-current')).toBe('page');

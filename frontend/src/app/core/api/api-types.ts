@@ -6,6 +6,7 @@
  */
 import type {
   BandResponse,
+  DemotedSuggestionResponse,
   FieldErrorResponse,
   LogInRequest,
   MemberResponse,
@@ -13,22 +14,34 @@ import type {
   MyBandSummaryResponse,
   PreferencesResponse,
   ProblemDetailsResponse,
+  PromotedSongResponse,
+  SongListResponse,
+  SongResponse,
+  SongSummaryResponse,
+  SuggestionPageResponse,
+  SuggestionResponse,
 } from './api-types.generated';
 
 export type {
   ActiveBandResponse,
+  AddSongRequest,
   AuthResponse,
   BandResponse,
   ChangePasswordRequest,
+  ChangeSongRequest,
   CreatedBandResponse,
   DeleteAccountRequest,
+  EditSuggestionRequest,
   InviteCodeResponse,
   JoinedBandResponse,
   MeResponse,
   MemberResponse,
+  ProposeSuggestionRequest,
   RegisterRequest,
+  SetProgressRequest,
   UpdateBandRequest,
   UpdateMeRequest,
+  VoteResponse,
 } from './api-types.generated';
 
 export type LoginRequest = LogInRequest;
@@ -44,6 +57,19 @@ export type Band = BandResponse;
 export type BandTemplate = BandResponse['template'];
 export type Member = MemberResponse;
 export type FieldError = FieldErrorResponse;
+export type Suggestion = SuggestionResponse;
+export type SuggestionPage = SuggestionPageResponse;
+/** GET /api/bands/{id}/suggestions `sort`: most voted first (ties: newest first), or newest first. */
+export type SuggestionSort = 'votes' | 'recent';
+
+export type SongSummary = SongSummaryResponse;
+export type SongList = SongListResponse;
+export type Song = SongResponse;
+
+export type PromotedSong = PromotedSongResponse;
+export type DemotedSuggestion = DemotedSuggestionResponse;
+export type SongStatus = 'learning' | 'mastered';
+
 /** RFC 9457 problem details (`application/problem+json`). */
 export type ProblemDetails = ProblemDetailsResponse;
 
@@ -64,6 +90,10 @@ export const ErrorCode = {
   lastAdmin: 'BANDS.LAST_ADMIN',
   ownRole: 'BANDS.OWN_ROLE',
   invalidBandSetting: 'BANDS.INVALID_SETTING',
+  suggestionNotFound: 'REPERTOIRE.SUGGESTION_NOT_FOUND',
+  songNotFound: 'REPERTOIRE.SONG_NOT_FOUND',
+  notTheAuthor: 'REPERTOIRE.NOT_THE_AUTHOR',
+  invalidRepertoireField: 'REPERTOIRE.INVALID_FIELD',
 } as const;
 
 /** Roles in a band, lowest first; each has every right of the roles before it. */

@@ -1,0 +1,82 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+
+import { aMeInABand, BAND_ID, bandTestProviders, settle, startSession } from '../../testing/fixtures';
+import { SongSummary } from '../core/api/api-types';
+import { provideOutboxKinds } from '../core/offline/outbox';
+import { SONG_LEVEL } from './song-level';
+import { SongsStore } from './songs-store';
+
+const list = `/api/bands/${BAND_ID}/songs`;
+const summary = (id: string, title: string, myLevel: number | null, bandAverageLevel: number | null): SongSummary => ({
+  id,
+  title,
+  artist: null,
+  links: [],
+  players: [],
+  mastered: false,
+  myLevel,
+  bandAverageLevel,
+  ratedBy: bandAverageLevel === null ? 0 : 2,
+});
+const songs = [summary('a', 'Africa', 8, 5), summary('b', 'Billie Jean', null, 7.5), summary('c', 'Creep', 3, 3.5)];
+
+describe('SongsStore', () => {
+  let http: HttpTestingController;
+  let store: SongsStore;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [...bandTestProviders(), provideOutboxKinds(SONG_LEVEL), SongsStore] });
+    http = TestBed.inject(HttpTestingController);
+    await startSession(aMeInABand('manager'));
+    store = TestBed.inject(SongsStore);
+    TestBed.tick();
+    http.expectOne(`${list}?status=learning`).flush({ items: songs });
+    await settle();
+  });
+
+  afterEach(() => http.verify());
+
+  const titles = () => store.songs().map((song) => song.title);
+
+  it('sorts by title, by my level or by the band average, lowest (what to work on) first', () => {
+    expect(titles()).toEqual(['Africa', 'Billie Jean', 'Creep']);
+    store.sort.set('myLevel');
+    expect(titles()).toEqual(['Billie Jean', 'Creep', 'Africa']);
+    store.sort.set('bandAverage');
+    expect(titles()).toEqual(['Creep', 'Africa', 'Billie Jean']);
+  });
+
+  it('reads the mastered tab and searches on the server', async () => {
+    store.status.set('mastered');
+    store.search.set(' jean ');
+    TestBed.tick();
+    http.expectOne(`${list}?status=mastered&q=jean`).flush({ items: [songs[1]] });
+    await settle();
+    expect(titles()).toEqual(['Billie Jean']);
+  });
+
+  it('lets managers mark a song mastered or demote it: it leaves the tab', async () => {
+    expect(store.canManage()).toBe(true);
+    const marking = store.setMastered(songs[0]!, true);
+    const patch = http.expectOne({ method: 'PATCH', url: '/api/songs/a' });
+    expect(patch.request.body).toEqual({ mastered: true });
+    patch.flush({});
+    await expect(marking).resolves.toBe(true);
+
+    const demoting = store.demote(songs[2]!);
+    http.expectOne({ method: 'POST', url: '/api/songs/c/demote' }).flush({ suggestion: {} });
+    await expect(demoting).resolves.toBe(true);
+    expect(titles()).toEqual(['Billie Jean']);
+  });
+
+  it('adds a song and reads the list again', async () => {
+    const adding = store.add({ title: 'Daft', bpm: 120 });
+    http.expectOne({ method: 'POST', url: list }).flush({ id: 'd' }, { status: 201, statusText: 'Created' });
+    await expect(adding).resolves.toBe('d');
+    TestBed.tick();
+    http.expectOne(`${list}?status=learning`).flush({ items: songs });
+    await settle();
+  });
+});
