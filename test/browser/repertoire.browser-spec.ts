@@ -249,4 +249,22 @@ describe('songs in rehearsal, in Chromium', () => {
       await session.context.setOffline(false);
     }
   });
+
+  it('fits a 360 px phone without sideways scrolling', async () => {
+    for (const screen of ['/suggestions', '/repertoire', `/repertoire/${songId}`]) {
+      await bruno.goto(screen);
+      await bruno.waitForSelector('main#main h1');
+      const overflow = await bruno.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect([screen, overflow]).toEqual([screen, 0]);
+    }
+  });
+
+  it('lets a manager send the song back to the suggestions', async () => {
+    await alice.goto(`/repertoire/${songId}`);
+    await alice.click('[data-testid=demote-song]');
+    await alice.click('[data-testid=confirm-ok]');
+    await alice.waitForURL((url) => url.pathname === '/suggestions');
+    await card(alice, 'Superstition').waitFor();
+    expect((await aliceApi.get(`/api/songs/${songId}`)).status).toBe(404);
+  });
 });
