@@ -30,6 +30,8 @@ export class AppModule {
       quietReqLogger: true,
       quietResLogger: true,
       wrapSerializers: false, // requestLine is what gets logged: no request or response serializer
+      // pino-http binds the whole request to a child logger that quiet mode never uses: leave it out.
+      formatters: { bindings: ({ req: _unused, ...bindings }) => bindings },
       customSuccessObject: requestLine,
       customErrorObject: (request, response, error, fields) => ({
         ...requestLine(request, response, fields),
