@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import type { ServerProcess } from './server-process.js';
 
 /** What a scenario sends: the same requests go to the app and to the reference server. */
 export interface Load {
@@ -19,13 +20,16 @@ export interface Measurement {
   failures: number;
   /** Latencies in milliseconds, one per answer. */
   latencies: number[];
+  /** CPU time the server used meanwhile, in milliseconds. */
+  cpuMilliseconds: number;
 }
 
-/** Runs the load against `baseUrl` for `seconds` with autocannon, keeping every latency. */
-export async function measure(baseUrl: string, load: Load, seconds: number): Promise<Measurement> {
+/** Runs the load against the server for `seconds` with autocannon, keeping every latency. */
+export async function measure(server: ServerProcess, load: Load, seconds: number): Promise<Measurement> {
   const latencies: number[] = [];
+  const cpuBefore = await server.cpuMilliseconds();
   const instance = autocannon({
-    url: baseUrl + load.path,
+    url: server.url + load.path,
     method: load.method ?? 'GET',
     headers: load.headers,
     body: load.body,
@@ -37,7 +41,9 @@ export async function measure(baseUrl: string, load: Load, seconds: number): Pro
     latencies.push(milliseconds);
   });
   const result = await instance;
+  const cpuMilliseconds = (await server.cpuMilliseconds()) - cpuBefore;
   return {
+    cpuMilliseconds,
     requests: latencies.length,
     seconds: result.duration,
     failures: result.non2xx + result.errors + result.timeouts,
@@ -51,6 +57,8 @@ export interface Summary {
   p95: number;
   p99: number;
   failures: number;
+  /** The server's CPU time per answer: steadier than req/s when other processes share the cores. */
+  cpuPerRequest: number;
 }
 
 /** Throughput and latency percentiles over one or more measurements of the same target. */
@@ -66,5 +74,6 @@ export function summarize(measurements: Measurement[]): Summary {
     p95: percentile(95),
     p99: percentile(99),
     failures: measurements.reduce((sum, m) => sum + m.failures, 0),
+    cpuPerRequest: requests > 0 ? measurements.reduce((sum, m) => sum + m.cpuMilliseconds, 0) / requests : 0,
   };
 }

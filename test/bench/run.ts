@@ -82,22 +82,21 @@ async function runScenario(harness: Harness, file: string, args: Arguments): Pro
   const load = await scenario.prepare(harness);
   await assertSameAnswer(harness, load);
   const targets = [harness.app, harness.reference];
-  for (const target of targets) await measure(target.url, load, WARM_UP_SECONDS);
+  for (const target of targets) await measure(target, load, WARM_UP_SECONDS);
 
   const runs = new Map<ServerProcess, Measurement[]>(targets.map((target) => [target, []]));
+  console.log(`${''.padEnd(15)} ${HEADER}`);
   for (let round = 1; round <= args.rounds; round++) {
     const order = round % 2 === 1 ? targets : [...targets].reverse();
     for (const target of order) {
-      const result = await measure(target.url, load, args.seconds);
+      const result = await measure(target, load, args.seconds);
       runs.get(target)!.push(result);
-      console.log(`round ${round} ${target.name.padEnd(9)} ${format(summarize([result]))}`);
+      console.log(`${`round ${round} ${target.name}`.padEnd(15)} ${format(summarize([result]))}`);
     }
   }
   const app = summarize(runs.get(harness.app)!);
   const reference = summarize(runs.get(harness.reference)!);
-  console.log(
-    `\n${'server'.padEnd(15)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  failures  RSS MiB (peak)`,
-  );
+  console.log(`\n${'server'.padEnd(15)} ${HEADER}  RSS MiB (peak)`);
   for (const [target, summary] of [
     [harness.app, app],
     [harness.reference, reference],
@@ -107,15 +106,28 @@ async function runScenario(harness: Harness, file: string, args: Arguments): Pro
       `${target.name.padEnd(15)} ${format(summary)}  ${memory.rssMiB.toFixed(0)} (${memory.peakMiB.toFixed(0)})`,
     );
   }
-  console.log(`ratio app/reference: ${(app.requestsPerSecond / reference.requestsPerSecond).toFixed(2)}×`);
+  console.log(
+    `ratio app/reference: ${(app.requestsPerSecond / reference.requestsPerSecond).toFixed(2)}× in req/s, ${(reference.cpuPerRequest / app.cpuPerRequest).toFixed(2)}× in CPU time per request`,
+  );
   if (app.failures + reference.failures > 0) {
     throw new Error(`${app.failures + reference.failures} failed request(s): the figures above do not count`);
   }
 }
 
+const HEADER = ['req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/req', 'failures']
+  .map((title) => title.padStart(10))
+  .join(' ');
+
 function format(summary: Summary): string {
-  const ms = (value: number) => value.toFixed(1).padStart(7);
-  return `${summary.requestsPerSecond.toFixed(0).padStart(7)} ${ms(summary.p50)} ${ms(summary.p95)} ${ms(summary.p99)}  ${String(summary.failures).padStart(8)}`;
+  const { requestsPerSecond, p50, p95, p99, cpuPerRequest, failures } = summary;
+  const cells = [
+    requestsPerSecond.toFixed(0),
+    p50.toFixed(1),
+    p95.toFixed(1),
+    p99.toFixed(1),
+    cpuPerRequest.toFixed(3),
+  ];
+  return [...cells, String(failures)].map((cell) => cell.padStart(10)).join(' ');
 }
 
 async function main(): Promise<void> {

@@ -9,6 +9,8 @@ export interface ServerProcess {
   readonly pid: number;
   /** Resident memory now and at its peak, in MiB (Linux /proc; 0 elsewhere). */
   memory(): Promise<{ rssMiB: number; peakMiB: number }>;
+  /** CPU time used so far (user + system), in milliseconds (Linux /proc; 0 elsewhere). */
+  cpuMilliseconds(): Promise<number>;
   /** SIGTERM, then waits for the exit (SIGKILL after 30 s). Idempotent. */
   stop(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export async function startServerProcess(spec: ServerSpec): Promise<ServerProces
     url,
     pid: child.pid!,
     memory: () => memoryOf(child.pid!),
+    cpuMilliseconds: () => cpuOf(child.pid!),
     stop: () => {
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {
@@ -88,4 +91,14 @@ async function memoryOf(pid: number): Promise<{ rssMiB: number; peakMiB: number 
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
   const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
   return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 };
+}
+
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, the unit of /proc/PID/stat on Linux
+
+async function cpuOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
