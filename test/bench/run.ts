@@ -14,7 +14,7 @@ import { summarizeProfile } from './profile-summary.js';
 import type { Scenario } from './scenario.js';
 import type { ServerProcess } from './server-process.js';
 
-const WARM_UP_SECONDS = 3;
+const WARM_UP_SECONDS = 5;
 const scenariosDir = join(root, 'test/bench/scenarios');
 
 interface Arguments {
