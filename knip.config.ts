@@ -18,6 +18,9 @@ const config: KnipConfig = {
     // Loaded by path, out of knip's sight: through tsx by jest's global setup, as a child process.
     'test/support/test-database-server.ts',
     'test/support/embedded-database-process.ts',
+    // npm run bench: the reference server runs as a child process, the scenarios are imported by path.
+    'test/bench/reference-server.ts',
+    'test/bench/scenarios/*.scenario.ts',
   ],
   project: [
     'backend/src/**/*.ts',

@@ -1,6 +1,5 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,6 +13,7 @@ import { installJsonBodyParser, MAX_BODY_BYTES } from './shared/http/json-body-p
 import { installRequestIdHeader, requestIdOf } from './shared/http/request-id.js';
 import { serveOpenApi } from './shared/http/openapi.js';
 import { ProblemDetailsFilter } from './shared/http/problem-details.filter.js';
+import { installSecurityHeaders } from './shared/http/security-headers.js';
 import { installStaticPwa } from './shared/http/static-pwa.js';
 import { RequestValidationError } from './shared/http/validation-error.js';
 
@@ -44,7 +44,7 @@ export async function createApp(
   installRequestIdHeader(fastify);
   installCrossSiteRequestCheck(fastify, config.publicOrigin);
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
+  await installSecurityHeaders(fastify, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

@@ -182,4 +182,24 @@ describe('errors and headers', () => {
     const echoed = await client().request('GET', '/api/health', { headers: { 'x-request-id': 'trace-me-42' } });
     expect(echoed.headers.get('x-request-id')).toBe('trace-me-42');
   });
+
+  it("sends helmet's whole header set, the same on every answer", async () => {
+    const security = (headers: Headers) =>
+      Object.fromEntries(
+        [...headers].filter(([name]) => /^(content-security-policy|x-|cross-origin-|referrer-|origin-)/.test(name)),
+      );
+    const health = security((await client().get('/api/health')).headers);
+    const missing = security((await client().get('/api/no/such/thing')).headers);
+    expect(health).toMatchObject({
+      'content-security-policy': expect.stringContaining("frame-ancestors 'none'"),
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'SAMEORIGIN',
+      'cross-origin-opener-policy': 'same-origin',
+      'referrer-policy': 'no-referrer',
+    });
+    expect(health['content-security-policy']).not.toContain('upgrade-insecure-requests'); // plain HTTP here
+    const { 'x-request-id': _healthId, ...healthRest } = health;
+    const { 'x-request-id': _missingId, ...missingRest } = missing;
+    expect(missingRest).toEqual(healthRest);
+  });
 });

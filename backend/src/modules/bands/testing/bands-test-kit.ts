@@ -31,11 +31,10 @@ export function bandsTestKit() {
   const user = (displayName = 'someone') => profiles.add(displayName);
   /** A band founded by `admin`, with `members` joined by its code. */
   const bandWith = async (admin: string, ...members: string[]) => {
-    const { bandId } = await createBand.execute(new CreateBandCommand(admin, 'Les Rythmes'));
-    const code = (await bands.findById(bandId))!.inviteCode;
+    const { id: bandId, inviteCode: code } = await createBand.execute(new CreateBandCommand(admin, 'Les Rythmes'));
     for (const member of members) await joinBand.execute(new JoinBandCommand(member, code));
     return { bandId, code };
   };
 
-  return { store, bands, rosters, activeBands, reader, unitOfWork, clock, access, removal, user, bandWith };
+  return { store, profiles, bands, rosters, activeBands, reader, unitOfWork, clock, access, removal, user, bandWith };
 }

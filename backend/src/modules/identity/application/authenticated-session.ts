@@ -5,6 +5,11 @@ export interface OpenedSession {
   expiresAt: Date;
 }
 
+/** What registration and login answer: the new session, and its user as the answer shows them. */
+export interface SignedIn extends OpenedSession {
+  user: { id: string; username: string; displayName: string };
+}
+
 /** The acting user, as the session guard resolves it for every request. */
 export interface Principal {
   userId: string;

@@ -19,9 +19,18 @@ describe('Session', () => {
     expect(session.isActiveAt(at(12 * DAY))).toBe(true);
   });
 
-  it('does not write for every request: touching twice within a minute changes nothing', () => {
+  it('does not write for every request: the expiry moves only by a minute or more', () => {
     const session = open();
-    expect(session.touch(at(30_000))).toBe(false);
+    expect(session.touch(at(59_999))).toBe(false);
+    expect(session.touch(at(60_000))).toBe(true);
+    expect(session.touch(at(90_000))).toBe(false);
+  });
+
+  it('stops moving, and asks for no write, once it reaches the absolute expiry', () => {
+    const session = open();
+    expect(session.touch(at(SESSION_ABSOLUTE_LIFETIME_MS - SESSION_IDLE_LIFETIME_MS + DAY))).toBe(true);
+    expect(session.touch(at(SESSION_ABSOLUTE_LIFETIME_MS - SESSION_IDLE_LIFETIME_MS + 2 * DAY))).toBe(false);
+    expect(session.idleExpiresAt).toEqual(at(SESSION_ABSOLUTE_LIFETIME_MS));
   });
 
   it('never outlives its 30-day absolute expiry, however often it is used', () => {

@@ -3,7 +3,7 @@ const DAY = 24 * 60 * MINUTE;
 
 export const SESSION_IDLE_LIFETIME_MS = 7 * DAY;
 export const SESSION_ABSOLUTE_LIFETIME_MS = 30 * DAY;
-/** Sliding the idle expiry costs a write; once a minute is precise enough. */
+/** Sliding the idle expiry costs a write: it is written when it moves by a minute or more. */
 export const SESSION_TOUCH_INTERVAL_MS = MINUTE;
 
 export interface SessionState {
@@ -12,7 +12,7 @@ export interface SessionState {
   /** SHA-256 of the token: a stolen database does not yield usable cookies. */
   tokenHash: string;
   createdAt: Date;
-  lastSeenAt: Date;
+  /** Slides to a full idle lifetime after each use (so it also tells when the session was last used). */
   idleExpiresAt: Date;
   absoluteExpiresAt: Date;
 }
@@ -28,7 +28,6 @@ export class Session {
       userId: input.userId,
       tokenHash: input.tokenHash,
       createdAt: input.now,
-      lastSeenAt: input.now,
       idleExpiresAt: new Date(input.now.getTime() + SESSION_IDLE_LIFETIME_MS),
       absoluteExpiresAt,
     });
@@ -47,16 +46,18 @@ export class Session {
   get absoluteExpiresAt(): Date {
     return this.state.absoluteExpiresAt;
   }
+  get idleExpiresAt(): Date {
+    return this.state.idleExpiresAt;
+  }
 
   isActiveAt(now: Date): boolean {
     return now < this.state.idleExpiresAt && now < this.state.absoluteExpiresAt;
   }
 
-  /** Slides the idle expiry; says whether anything changed that is worth saving. */
+  /** Slides the idle expiry (never past the absolute one); says whether it moved enough to be saved. */
   touch(now: Date): boolean {
-    if (now.getTime() - this.state.lastSeenAt.getTime() < SESSION_TOUCH_INTERVAL_MS) return false;
     const idle = Math.min(now.getTime() + SESSION_IDLE_LIFETIME_MS, this.state.absoluteExpiresAt.getTime());
-    this.state.lastSeenAt = now;
+    if (idle - this.state.idleExpiresAt.getTime() < SESSION_TOUCH_INTERVAL_MS) return false;
     this.state.idleExpiresAt = new Date(idle);
     return true;
   }

@@ -37,13 +37,14 @@ export function sessionRepositoryContract(makeAdapters: IdentityAdaptersFactory)
       );
     });
 
-    it('saves a touched session', async () => {
+    it('saves the slid idle expiry of a touched session, and nothing else', async () => {
       const session = aSession(userId);
       await adapters.sessions.save(session);
-      session.touch(new Date('2026-11-26T10:00:00Z'));
-      await adapters.sessions.save(session);
+      expect(session.touch(new Date('2026-11-26T10:00:00Z'))).toBe(true);
+      await adapters.sessions.saveIdleExpiry(session);
       const found = await adapters.sessions.findByTokenHash(session.snapshot().tokenHash);
-      expect(found?.snapshot().idleExpiresAt).toEqual(session.snapshot().idleExpiresAt);
+      expect(found?.snapshot()).toEqual(session.snapshot());
+      expect(found?.idleExpiresAt).toEqual(new Date('2026-12-03T10:00:00Z'));
     });
 
     it('forgets only the expired sessions of the user', async () => {

@@ -41,8 +41,7 @@ export class BandsController {
   @Post()
   @ApiCreatedResponse({ type: CreatedBandResponse, description: 'You are its admin; it becomes your active band.' })
   async create(@CurrentUser() me: Principal, @Body() body: CreateBandRequest): Promise<CreatedBandResponse> {
-    const { bandId } = await this.commandBus.execute(new CreateBandCommand(me.userId, body.name));
-    return { band: await this.queryBus.execute(new GetBandQuery(me.userId, bandId)) };
+    return { band: await this.commandBus.execute(new CreateBandCommand(me.userId, body.name)) };
   }
 
   @Post('join')
@@ -52,8 +51,7 @@ export class BandsController {
     description: 'Joined (or already a member); it becomes your active band.',
   })
   async join(@CurrentUser() me: Principal, @Body() body: JoinBandRequest): Promise<JoinedBandResponse> {
-    const { bandId, role } = await this.commandBus.execute(new JoinBandCommand(me.userId, body.inviteCode));
-    return { band: await this.queryBus.execute(new GetBandQuery(me.userId, bandId)), role };
+    return this.commandBus.execute(new JoinBandCommand(me.userId, body.inviteCode));
   }
 
   @Get(':bandId')

@@ -37,9 +37,7 @@ export class MembersController {
     @IdParam('userId') userId: string,
     @Body() body: ChangeRoleRequest,
   ): Promise<MemberResponse> {
-    await this.commandBus.execute(new ChangeMemberRoleCommand(me.userId, bandId, userId, body.role));
-    const members = await this.queryBus.execute(new ListMembersQuery(me.userId, bandId));
-    return toResponse(members.find((member) => member.userId === userId)!);
+    return toResponse(await this.commandBus.execute(new ChangeMemberRoleCommand(me.userId, bandId, userId, body.role)));
   }
 
   @Delete(':userId')

@@ -1,13 +1,12 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { OpenedSession } from '../../application/authenticated-session.js';
+import type { SignedIn } from '../../application/authenticated-session.js';
 import { LogInCommand } from '../../application/commands/log-in/log-in.command.js';
 import { LogOutCommand } from '../../application/commands/log-out/log-out.command.js';
 import { ResetPasswordCommand } from '../../application/commands/reset-password/reset-password.command.js';
 import { RegisterUserCommand } from '../../application/commands/register-user/register-user.command.js';
-import { GetMeQuery } from '../../application/queries/get-me/get-me.query.js';
 import { LogInRequest } from './log-in.request.js';
 import { Public } from './public.decorator.js';
 import { RegisterRequest } from './register.request.js';
@@ -24,7 +23,6 @@ import { ApiProblemResponses } from '../../../../shared/http/openapi.js';
 export class AuthController {
   constructor(
     private readonly commandBus: CommandBus,
-    private readonly queryBus: QueryBus,
     private readonly cookie: SessionCookie,
   ) {}
 
@@ -79,9 +77,8 @@ export class AuthController {
     await this.commandBus.execute(new ResetPasswordCommand(body.token, body.newPassword, request.ip));
   }
 
-  private async signedIn(session: OpenedSession, reply: FastifyReply): Promise<AuthResponse> {
+  private signedIn(session: SignedIn, reply: FastifyReply): AuthResponse {
     this.cookie.set(reply, session);
-    const { id, username, displayName } = await this.queryBus.execute(new GetMeQuery(session.userId));
-    return { user: { id, username, displayName } };
+    return { user: session.user };
   }
 }

@@ -41,10 +41,9 @@ export class MeController {
   @Patch()
   @ApiOkResponse({ type: MeResponse })
   async update(@CurrentUser() principal: Principal, @Body() body: UpdateMeRequest): Promise<MeResponse> {
-    await this.commandBus.execute(
+    return this.commandBus.execute(
       new UpdateProfileCommand(principal.userId, { displayName: body.displayName, preferences: body.preferences }),
     );
-    return this.get(principal);
   }
 
   @Put('password')

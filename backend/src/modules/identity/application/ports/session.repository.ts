@@ -7,6 +7,8 @@ export interface SessionRepository {
    * was checked against: false, and nothing stored, when a password change got there first.
    */
   addIfPasswordUnchanged(session: Session, verifiedHash: string): Promise<boolean>;
+  /** Writes the session's slid idle expiry, and nothing else (see Session.touch). */
+  saveIdleExpiry(session: Session): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<Session | null>;
   delete(id: string): Promise<void>;
   /** Revokes every session of the user, but the one named in `except`. */

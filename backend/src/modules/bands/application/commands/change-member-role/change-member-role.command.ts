@@ -1,7 +1,8 @@
 import { Command } from '@nestjs/cqrs';
+import type { MemberView } from '../../ports/bands.reader.js';
 import type { Role } from '../../../domain/role.js';
 
-export class ChangeMemberRoleCommand extends Command<void> {
+export class ChangeMemberRoleCommand extends Command<MemberView> {
   constructor(
     readonly actorId: string,
     readonly bandId: string,

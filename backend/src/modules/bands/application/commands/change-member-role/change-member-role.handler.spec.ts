@@ -9,14 +9,15 @@ describe('ChangeMemberRoleHandler', () => {
     const kit = bandsTestKit();
     const [admin, member, stranger] = [kit.user(), kit.user(), kit.user()];
     const { bandId } = await kit.bandWith(admin, member);
-    const handler = new ChangeMemberRoleHandler(kit.rosters, kit.unitOfWork);
+    const handler = new ChangeMemberRoleHandler(kit.rosters, kit.unitOfWork, kit.profiles);
     return { kit, admin, member, stranger, bandId, handler };
   }
 
   it('lets an admin change another member’s role', async () => {
     const { kit, admin, member, bandId, handler } = await setUp();
-    await handler.execute(new ChangeMemberRoleCommand(admin, bandId, member, 'manager'));
+    const changed = await handler.execute(new ChangeMemberRoleCommand(admin, bandId, member, 'manager'));
     expect(await kit.reader.roleOf(member, bandId)).toBe('manager');
+    expect(changed).toEqual((await kit.reader.members(bandId)).find(({ userId }) => userId === member));
   });
 
   it('refuses members, strangers and changes of one’s own role', async () => {

@@ -1,6 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UNIT_OF_WORK, type UnitOfWork } from '../../../../../shared/application/unit-of-work.js';
+import { MemberNotFoundError } from '../../../domain/bands.errors.js';
+import { USER_PROFILE_READER, type UserProfileReader } from '../../../../identity/public-api.js';
+import type { MemberView } from '../../ports/bands.reader.js';
 import { ROSTER_REPOSITORY, type RosterRepository } from '../../ports/roster.repository.js';
 import { ChangeMemberRoleCommand } from './change-member-role.command.js';
 
@@ -13,14 +16,20 @@ export class ChangeMemberRoleHandler implements ICommandHandler<ChangeMemberRole
   constructor(
     @Inject(ROSTER_REPOSITORY) private readonly rosters: RosterRepository,
     @Inject(UNIT_OF_WORK) private readonly unitOfWork: UnitOfWork,
+    @Inject(USER_PROFILE_READER) private readonly profiles: UserProfileReader,
   ) {}
 
-  async execute(command: ChangeMemberRoleCommand): Promise<void> {
-    await this.unitOfWork.run(async () => {
+  /** Returns the member as the member list shows them, with their new role. */
+  async execute(command: ChangeMemberRoleCommand): Promise<MemberView> {
+    return this.unitOfWork.run(async () => {
       const roster = await this.rosters.lockForUpdate(command.bandId);
       roster.authorize(command.actorId, 'admin');
-      roster.changeRole(command.actorId, command.memberId, command.role);
+      const membership = roster.changeRole(command.actorId, command.memberId, command.role);
       await this.rosters.save(roster);
+      // Read under the band lock, which deleting an account takes too: the member is there.
+      const profile = await this.profiles.findProfile(membership.userId);
+      if (!profile) throw new MemberNotFoundError();
+      return { ...membership, displayName: profile.displayName };
     });
   }
 }

@@ -1,6 +1,7 @@
 import { Command } from '@nestjs/cqrs';
+import type { BandView } from '../../ports/bands.reader.js';
 
-export class CreateBandCommand extends Command<{ bandId: string }> {
+export class CreateBandCommand extends Command<BandView> {
   constructor(
     readonly userId: string,
     readonly name: string,

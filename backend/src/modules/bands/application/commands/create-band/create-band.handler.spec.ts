@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { bandsTestKit } from '../../../testing/bands-test-kit.js';
+import { GetBandHandler } from '../../queries/get-band/get-band.handler.js';
+import { GetBandQuery } from '../../queries/get-band/get-band.query.js';
+import { CreateBandCommand } from './create-band.command.js';
+import { CreateBandHandler } from './create-band.handler.js';
 
 describe('CreateBandHandler and JoinBandHandler', () => {
   it('makes the founder admin and the band their active one', async () => {
@@ -19,5 +23,15 @@ describe('CreateBandHandler and JoinBandHandler', () => {
     expect(await kit.reader.roleOf(founder, bandId)).toBe('admin');
     expect((await kit.reader.members(bandId)).length).toBe(2);
     expect(await kit.reader.activeBandId(newcomer)).toBe(bandId);
+  });
+
+  it('answers with the band as its admin sees it, so nothing needs reading back', async () => {
+    const kit = bandsTestKit();
+    const founder = kit.user();
+    const handler = new CreateBandHandler(kit.bands, kit.rosters, kit.activeBands, kit.unitOfWork, kit.clock);
+    const band = await handler.execute(new CreateBandCommand(founder, 'Les Rythmes'));
+    const read = await new GetBandHandler(kit.reader, kit.access).execute(new GetBandQuery(founder, band.id));
+    expect(band).toEqual(read);
+    expect(band.inviteCode).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
   });
 });

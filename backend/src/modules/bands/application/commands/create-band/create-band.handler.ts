@@ -7,8 +7,10 @@ import { UNIT_OF_WORK, type UnitOfWork } from '../../../../../shared/application
 import { Band } from '../../../domain/band.js';
 import { InviteCode } from '../../../domain/invite-code.js';
 import { Roster } from '../../../domain/roster.js';
+import { bandViewOf } from '../../band-details.js';
 import { ACTIVE_BAND_REPOSITORY, type ActiveBandRepository } from '../../ports/active-band.repository.js';
 import { BAND_REPOSITORY, type BandRepository } from '../../ports/band.repository.js';
+import type { BandView } from '../../ports/bands.reader.js';
 import { ROSTER_REPOSITORY, type RosterRepository } from '../../ports/roster.repository.js';
 import { CreateBandCommand } from './create-band.command.js';
 
@@ -23,7 +25,7 @@ export class CreateBandHandler implements ICommandHandler<CreateBandCommand> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(command: CreateBandCommand): Promise<{ bandId: string }> {
+  async execute(command: CreateBandCommand): Promise<BandView> {
     const now = this.clock.now();
     const band = Band.create({ id: newId(), name: command.name, inviteCode: InviteCode.generate(randomBytes), now });
     await this.unitOfWork.run(async () => {
@@ -31,6 +33,6 @@ export class CreateBandHandler implements ICommandHandler<CreateBandCommand> {
       await this.rosters.save(Roster.founded(band.id, command.userId, now));
       await this.activeBands.set(command.userId, band.id);
     });
-    return { bandId: band.id };
+    return bandViewOf(band); // the founder is its admin: they see it all
   }
 }

@@ -1,7 +1,8 @@
 import { Command } from '@nestjs/cqrs';
+import type { BandDetails } from '../../queries/get-band/get-band.query.js';
 import type { Role } from '../../../domain/role.js';
 
-export class JoinBandCommand extends Command<{ bandId: string; role: Role }> {
+export class JoinBandCommand extends Command<{ band: BandDetails; role: Role }> {
   constructor(
     readonly userId: string,
     readonly inviteCode: string,

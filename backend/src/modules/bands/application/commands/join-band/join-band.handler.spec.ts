@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { InvalidInviteCodeError, InviteCodeNotFoundError } from '../../../domain/bands.errors.js';
 import { bandsTestKit } from '../../../testing/bands-test-kit.js';
+import { GetBandHandler } from '../../queries/get-band/get-band.handler.js';
+import { GetBandQuery } from '../../queries/get-band/get-band.query.js';
 import { RenewInviteCodeCommand } from '../renew-invite-code/renew-invite-code.command.js';
 import { RenewInviteCodeHandler } from '../renew-invite-code/renew-invite-code.handler.js';
 import { JoinBandCommand } from './join-band.command.js';
@@ -19,13 +21,19 @@ describe('JoinBandHandler', () => {
     const { kit, handler, bandId, code } = await setUp();
     const joiner = kit.user('Bob');
     const typed = ` ${code.toLowerCase().replace('-', ' ')} `;
-    await expect(handler.execute(new JoinBandCommand(joiner, typed))).resolves.toEqual({ bandId, role: 'member' });
+    await expect(handler.execute(new JoinBandCommand(joiner, typed))).resolves.toMatchObject({
+      band: { id: bandId },
+      role: 'member',
+    });
     expect(await kit.reader.activeBandId(joiner)).toBe(bandId);
   });
 
   it('keeps the role of someone who joins again', async () => {
     const { handler, admin, bandId, code } = await setUp();
-    await expect(handler.execute(new JoinBandCommand(admin, code))).resolves.toEqual({ bandId, role: 'admin' });
+    await expect(handler.execute(new JoinBandCommand(admin, code))).resolves.toMatchObject({
+      band: { id: bandId, inviteCode: code },
+      role: 'admin',
+    });
   });
 
   it('refuses an unknown code as not found and a malformed one as invalid', async () => {
@@ -46,6 +54,20 @@ describe('JoinBandHandler', () => {
     const late = kit.user('Late');
     await expect(handler.execute(new JoinBandCommand(late, code))).rejects.toThrow(InviteCodeNotFoundError);
     expect(await kit.reader.roleOf(late, bandId)).toBeNull();
-    await expect(handler.execute(new JoinBandCommand(late, inviteCode))).resolves.toEqual({ bandId, role: 'member' });
+    await expect(handler.execute(new JoinBandCommand(late, inviteCode))).resolves.toMatchObject({
+      band: { id: bandId },
+      role: 'member',
+    });
+  });
+
+  it('answers with the band as the newcomer sees it (no invitation code) and their role', async () => {
+    const kit = bandsTestKit();
+    const handler = new JoinBandHandler(kit.bands, kit.rosters, kit.activeBands, kit.unitOfWork, kit.clock);
+    const { bandId, code } = await kit.bandWith(kit.user());
+    const newcomer = kit.user();
+    const joined = await handler.execute(new JoinBandCommand(newcomer, code));
+    const read = await new GetBandHandler(kit.reader, kit.access).execute(new GetBandQuery(newcomer, bandId));
+    expect(joined).toEqual({ band: read, role: 'member' });
+    expect(joined.band).not.toHaveProperty('inviteCode');
   });
 });

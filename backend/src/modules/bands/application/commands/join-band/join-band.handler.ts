@@ -5,6 +5,8 @@ import { UNIT_OF_WORK, type UnitOfWork } from '../../../../../shared/application
 import { InviteCodeNotFoundError } from '../../../domain/bands.errors.js';
 import { InviteCode } from '../../../domain/invite-code.js';
 import type { Role } from '../../../domain/role.js';
+import { bandDetailsFor, bandViewOf } from '../../band-details.js';
+import type { BandDetails } from '../../queries/get-band/get-band.query.js';
 import { ACTIVE_BAND_REPOSITORY, type ActiveBandRepository } from '../../ports/active-band.repository.js';
 import { BAND_REPOSITORY, type BandRepository } from '../../ports/band.repository.js';
 import { ROSTER_REPOSITORY, type RosterRepository } from '../../ports/roster.repository.js';
@@ -21,7 +23,7 @@ export class JoinBandHandler implements ICommandHandler<JoinBandCommand> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(command: JoinBandCommand): Promise<{ bandId: string; role: Role }> {
+  async execute(command: JoinBandCommand): Promise<{ band: BandDetails; role: Role }> {
     const band = await this.bands.findByInviteCode(InviteCode.parse(command.inviteCode).value);
     if (!band) throw new InviteCodeNotFoundError();
     return this.unitOfWork.run(async () => {
@@ -29,7 +31,7 @@ export class JoinBandHandler implements ICommandHandler<JoinBandCommand> {
       const role = roster.join(command.userId, this.clock.now());
       await this.rosters.save(roster);
       await this.activeBands.set(command.userId, band.id);
-      return { bandId: band.id, role };
+      return { band: bandDetailsFor(bandViewOf(band), role), role };
     });
   }
 }

@@ -44,7 +44,7 @@ describe('RemoveMemberHandler', () => {
     'refuses the second of two admins leaving while members remain, %s leaving first',
     async (first) => {
       const { kit, admin, member: secondAdmin, bandId, handler } = await setUp();
-      await new ChangeMemberRoleHandler(kit.rosters, kit.unitOfWork).execute(
+      await new ChangeMemberRoleHandler(kit.rosters, kit.unitOfWork, kit.profiles).execute(
         new ChangeMemberRoleCommand(admin, bandId, secondAdmin, 'admin'),
       );
       const [earlier, later] = first === 'the first admin' ? [admin, secondAdmin] : [secondAdmin, admin];

@@ -34,7 +34,7 @@ describe('UpdateBandSettingsHandler', () => {
 
   it('keeps both changes when two admins edit different fields at the same instant', async () => {
     const { kit, admin, member, bandId, handler } = await setUp();
-    await new ChangeMemberRoleHandler(kit.rosters, kit.unitOfWork).execute(
+    await new ChangeMemberRoleHandler(kit.rosters, kit.unitOfWork, kit.profiles).execute(
       new ChangeMemberRoleCommand(admin, bandId, member, 'admin'),
     );
     await Promise.all([

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { BandNotFoundError } from '../../../domain/bands.errors.js';
 import { BandAccess } from '../../band-access.js';
+import { bandDetailsFor } from '../../band-details.js';
 import { BANDS_READER, type BandsReader } from '../../ports/bands.reader.js';
 import { type BandDetails, GetBandQuery } from './get-band.query.js';
 
@@ -16,8 +17,6 @@ export class GetBandHandler implements IQueryHandler<GetBandQuery> {
     const role = await this.access.require(query.userId, query.bandId, 'member');
     const band = await this.reader.band(query.bandId);
     if (!band) throw new BandNotFoundError();
-    if (role === 'admin') return band;
-    const { inviteCode: _hidden, ...visible } = band;
-    return visible;
+    return bandDetailsFor(band, role);
   }
 }

@@ -19,6 +19,11 @@ export class InMemorySessionRepository implements SessionRepository {
     return true;
   }
 
+  async saveIdleExpiry(session: Session): Promise<void> {
+    const stored = this.store.sessions.get(session.id);
+    if (stored) this.store.sessions.set(session.id, { ...stored, idleExpiresAt: session.idleExpiresAt });
+  }
+
   async findByTokenHash(tokenHash: string): Promise<Session | null> {
     const state = [...this.store.sessions.values()].find((session) => session.tokenHash === tokenHash);
     return state ? Session.restore(state) : null;

@@ -4,6 +4,15 @@ import type { SessionRepository } from '../../../application/ports/session.repos
 import { Session } from '../../../domain/session.js';
 import { SessionRecord } from './session.schema.js';
 
+/** Raw rows: MikroORM's pg setup keeps timestamps as text. */
+interface SessionRow {
+  id: string;
+  user_id: string;
+  created_at: string;
+  idle_expires_at: string;
+  absolute_expires_at: string;
+}
+
 @Injectable()
 export class MikroOrmSessionRepository implements SessionRepository {
   constructor(private readonly em: EntityManager) {}
@@ -23,27 +32,35 @@ export class MikroOrmSessionRepository implements SessionRepository {
    * change's revocation sees.
    */
   async addIfPasswordUnchanged(session: Session, verifiedHash: string): Promise<boolean> {
-    const { id, userId, tokenHash, createdAt, lastSeenAt, idleExpiresAt, absoluteExpiresAt } = session.snapshot();
+    const { id, userId, tokenHash, createdAt, idleExpiresAt, absoluteExpiresAt } = session.snapshot();
     const added = await this.em.execute<{ id: string }[]>(
-      `insert into sessions (id, user_id, token_hash, created_at, last_seen_at, idle_expires_at, absolute_expires_at)
-       select ?, u.id, ?, ?, ?, ?, ? from (select id from users where id = ? and password_hash = ? for share) u
+      `insert into sessions (id, user_id, token_hash, created_at, idle_expires_at, absolute_expires_at)
+       select ?, u.id, ?, ?, ?, ? from (select id from users where id = ? and password_hash = ? for share) u
        returning id`,
-      [id, tokenHash, createdAt, lastSeenAt, idleExpiresAt, absoluteExpiresAt, userId, verifiedHash],
+      [id, tokenHash, createdAt, idleExpiresAt, absoluteExpiresAt, userId, verifiedHash],
     );
     return added.length === 1;
   }
 
+  async saveIdleExpiry(session: Session): Promise<void> {
+    await this.em.execute('update sessions set idle_expires_at = ? where id = ?', [session.idleExpiresAt, session.id]);
+  }
+
+  /** Every authenticated request runs this: one plain statement on the token hash's unique index. */
   async findByTokenHash(tokenHash: string): Promise<Session | null> {
-    const row = await this.em.findOne(SessionRecord, { tokenHash }, { disableIdentityMap: true });
+    const [row] = await this.em.execute<SessionRow[]>(
+      `select id, user_id, created_at, idle_expires_at, absolute_expires_at
+         from sessions where token_hash = ?`,
+      [tokenHash],
+    );
     if (!row) return null;
     return Session.restore({
       id: row.id,
-      userId: row.user.id,
-      tokenHash: row.tokenHash,
-      createdAt: row.createdAt,
-      lastSeenAt: row.lastSeenAt,
-      idleExpiresAt: row.idleExpiresAt,
-      absoluteExpiresAt: row.absoluteExpiresAt,
+      userId: row.user_id,
+      tokenHash,
+      createdAt: new Date(row.created_at),
+      idleExpiresAt: new Date(row.idle_expires_at),
+      absoluteExpiresAt: new Date(row.absolute_expires_at),
     });
   }
 

@@ -10,7 +10,6 @@ export const SessionRecord = defineEntity({
     user: () => p.manyToOne(UserRecord).deleteRule('cascade').index('sessions_user_id_index'),
     tokenHash: p.string().length(64).unique('sessions_token_hash_unique'),
     createdAt: p.datetime(),
-    lastSeenAt: p.datetime(),
     idleExpiresAt: p.datetime(),
     absoluteExpiresAt: p.datetime(),
   },

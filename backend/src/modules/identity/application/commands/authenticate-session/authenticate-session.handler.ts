@@ -25,7 +25,7 @@ export class AuthenticateSessionHandler implements ICommandHandler<AuthenticateS
       await this.sessions.delete(session.id);
       throw new NotAuthenticatedError();
     }
-    if (session.touch(now)) await this.sessions.save(session);
+    if (session.touch(now)) await this.sessions.saveIdleExpiry(session);
     return { userId: session.userId, sessionId: session.id };
   }
 }

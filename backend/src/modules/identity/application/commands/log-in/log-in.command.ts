@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
-import type { OpenedSession } from '../../authenticated-session.js';
+import type { SignedIn } from '../../authenticated-session.js';
 
-export class LogInCommand extends Command<OpenedSession> {
+export class LogInCommand extends Command<SignedIn> {
   constructor(
     readonly username: string,
     readonly password: string,

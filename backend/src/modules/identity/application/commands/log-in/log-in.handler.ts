@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '../../../../../shared/application/clock.js';
 import { InvalidCredentialsError } from '../../../domain/identity.errors.js';
 import { AttemptLimiter } from '../../attempt-limiter.js';
-import type { OpenedSession } from '../../authenticated-session.js';
+import type { SignedIn } from '../../authenticated-session.js';
 import { PASSWORD_HASHER, type PasswordHasher } from '../../ports/password-hasher.js';
 import { USER_REPOSITORY, type UserRepository } from '../../ports/user.repository.js';
 import { SessionOpener } from '../../session-opener.js';
@@ -19,7 +19,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
     private readonly sessions: SessionOpener,
   ) {}
 
-  async execute(command: LogInCommand): Promise<OpenedSession> {
+  async execute(command: LogInCommand): Promise<SignedIn> {
     const now = this.clock.now();
     // Any string may be tried: the key is normalised like a username, never validated,
     // so a malformed name costs the same as a wrong password and reveals nothing.

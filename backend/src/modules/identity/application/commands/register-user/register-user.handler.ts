@@ -8,7 +8,7 @@ import { assertAcceptablePassword } from '../../../domain/password-policy.js';
 import { User } from '../../../domain/user.js';
 import { Username } from '../../../domain/username.js';
 import { AttemptLimiter } from '../../attempt-limiter.js';
-import type { OpenedSession } from '../../authenticated-session.js';
+import type { SignedIn } from '../../authenticated-session.js';
 import { PASSWORD_HASHER, type PasswordHasher } from '../../ports/password-hasher.js';
 import { USER_REPOSITORY, type UserRepository } from '../../ports/user.repository.js';
 import { SessionOpener } from '../../session-opener.js';
@@ -25,7 +25,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
     private readonly events: EventBus,
   ) {}
 
-  async execute(command: RegisterUserCommand): Promise<OpenedSession> {
+  async execute(command: RegisterUserCommand): Promise<SignedIn> {
     const now = this.clock.now();
     await this.limiter.assertAllowed('register-address', command.clientAddress, now);
     await this.limiter.record('register-address', command.clientAddress, now);

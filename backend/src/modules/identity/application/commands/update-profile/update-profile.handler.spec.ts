@@ -15,7 +15,7 @@ describe('UpdateProfileHandler and GetMeHandler', () => {
 
   beforeEach(async () => {
     kit = identityTestKit();
-    update = new UpdateProfileHandler(kit.users);
+    update = new UpdateProfileHandler(kit.users, kit.memberBands);
     getMe = new GetMeHandler(kit.profiles, kit.memberBands);
     const user = aUser({ username: 'lea' });
     await kit.users.save(user);
@@ -33,6 +33,13 @@ describe('UpdateProfileHandler and GetMeHandler', () => {
       activeBandId: null,
       bands: [],
     });
+  });
+
+  it('answers with the profile as GET /api/me shows it, bands included, so nothing needs reading back', async () => {
+    kit.memberBands.view = { activeBandId: 'b1', bands: [{ id: 'b1', name: 'Les Rythmes', role: 'admin' }] };
+    const answer = await update.execute(new UpdateProfileCommand(userId, { displayName: 'Léa' }));
+    expect(answer).toEqual(await getMe.execute(new GetMeQuery(userId)));
+    expect(answer).toMatchObject({ displayName: 'Léa', activeBandId: 'b1' });
   });
 
   it('refuses an empty display name and keeps the old one', async () => {

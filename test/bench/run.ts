@@ -1,0 +1,152 @@
+// `npm run bench [-- [scenario ...] [--seconds=N] [--rounds=N] [--profile]]`
+// Builds the server when dist/server is missing or stale, starts PostgreSQL, the app as shipped and the
+// bare Fastify + pg reference server (harness.ts), then for each scenario (scenarios/*.scenario.ts):
+// seeds it, checks both servers answer the same, warms both up, and loads them in turn, alternating
+// which goes first. Prints req/s, p50/p95/p99 latency, the ratio app/reference and each server's
+// memory. --profile writes a CPU profile of the app and prints where its time went.
+import { mkdir, readdir } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Harness, root, startHarness } from './harness.js';
+import { type Load, type Measurement, measure, summarize, type Summary } from './load.js';
+import { summarizeProfile } from './profile-summary.js';
+import type { Scenario } from './scenario.js';
+import type { ServerProcess } from './server-process.js';
+
+const WARM_UP_SECONDS = 5;
+const scenariosDir = join(root, 'test/bench/scenarios');
+
+interface Arguments {
+  names: string[];
+  seconds: number;
+  rounds: number;
+  profile: boolean;
+}
+
+function parseArguments(argv: string[]): Arguments {
+  const value = (name: string, fallback: number) => {
+    const raw = argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+    const parsed = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} takes a positive integer`);
+    return parsed;
+  };
+  return {
+    names: argv.filter((arg) => !arg.startsWith('--')),
+    seconds: value('seconds', 10),
+    rounds: value('rounds', 2),
+    profile: argv.includes('--profile'),
+  };
+}
+
+async function scenarioFiles(names: string[]): Promise<string[]> {
+  const all = (await readdir(scenariosDir)).filter((file) => file.endsWith('.scenario.ts')).sort();
+  const nameOf = (file: string) => basename(file, '.scenario.ts');
+  const unknown = names.filter((name) => !all.some((file) => nameOf(file) === name));
+  if (unknown.length > 0) {
+    throw new Error(`unknown scenario(s): ${unknown.join(', ')}; known: ${all.map(nameOf).join(', ')}`);
+  }
+  return all
+    .filter((file) => names.length === 0 || names.includes(nameOf(file)))
+    .map((file) => join(scenariosDir, file));
+}
+
+async function ensureServerBuilt(): Promise<void> {
+  const buildServer = pathToFileURL(join(root, 'scripts/lib/build-server.mjs')).href;
+  const { ensureServerBuilt: build } = (await import(buildServer)) as {
+    ensureServerBuilt: (log: (message: string) => void) => Promise<void>;
+  };
+  await build((message) => console.log(`[bench] ${message}`));
+}
+
+/** The first answer of each server, compared: the reference must do the same work, not less. */
+async function assertSameAnswer(harness: Harness, load: Load): Promise<void> {
+  const answer = async (server: ServerProcess) => {
+    const response = await fetch(server.url + load.path, {
+      method: load.method ?? 'GET',
+      headers: load.headers,
+      body: load.body,
+    });
+    return { status: response.status, body: await response.json().catch(() => undefined) };
+  };
+  const [app, reference] = [await answer(harness.app), await answer(harness.reference)];
+  if (app.status >= 300 || !isDeepStrictEqual(app, reference)) {
+    throw new Error(`the app and the reference answer differently:\n${JSON.stringify({ app, reference }, null, 2)}`);
+  }
+}
+
+async function runScenario(harness: Harness, file: string, args: Arguments): Promise<void> {
+  const scenario = ((await import(pathToFileURL(file).href)) as { default: Scenario }).default;
+  const name = basename(file, '.scenario.ts');
+  console.log(`\n## ${name}: ${scenario.description}`);
+  const load = await scenario.prepare(harness);
+  await assertSameAnswer(harness, load);
+  const targets = [harness.app, harness.reference];
+  for (const target of targets) await measure(target, load, WARM_UP_SECONDS);
+
+  const runs = new Map<ServerProcess, Measurement[]>(targets.map((target) => [target, []]));
+  console.log(`${''.padEnd(15)} ${HEADER}`);
+  for (let round = 1; round <= args.rounds; round++) {
+    const order = round % 2 === 1 ? targets : [...targets].reverse();
+    for (const target of order) {
+      const result = await measure(target, load, args.seconds);
+      runs.get(target)!.push(result);
+      console.log(`${`round ${round} ${target.name}`.padEnd(15)} ${format(summarize([result]))}`);
+    }
+  }
+  const app = summarize(runs.get(harness.app)!);
+  const reference = summarize(runs.get(harness.reference)!);
+  console.log(`\n${'server'.padEnd(15)} ${HEADER}  RSS MiB (peak)`);
+  for (const [target, summary] of [
+    [harness.app, app],
+    [harness.reference, reference],
+  ] as const) {
+    const memory = await target.memory();
+    console.log(
+      `${target.name.padEnd(15)} ${format(summary)}  ${memory.rssMiB.toFixed(0)} (${memory.peakMiB.toFixed(0)})`,
+    );
+  }
+  console.log(
+    `ratio app/reference: ${(app.requestsPerSecond / reference.requestsPerSecond).toFixed(2)}× in req/s, ${(reference.cpuPerRequest / app.cpuPerRequest).toFixed(2)}× in CPU time per request`,
+  );
+  if (app.failures + reference.failures > 0) {
+    throw new Error(`${app.failures + reference.failures} failed request(s): the figures above do not count`);
+  }
+}
+
+const HEADER = ['req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/req', 'failures']
+  .map((title) => title.padStart(10))
+  .join(' ');
+
+function format(summary: Summary): string {
+  const { requestsPerSecond, p50, p95, p99, cpuPerRequest, failures } = summary;
+  const cells = [
+    requestsPerSecond.toFixed(0),
+    p50.toFixed(1),
+    p95.toFixed(1),
+    p99.toFixed(1),
+    cpuPerRequest.toFixed(3),
+  ];
+  return [...cells, String(failures)].map((cell) => cell.padStart(10)).join(' ');
+}
+
+async function main(): Promise<void> {
+  const args = parseArguments(process.argv.slice(2));
+  const files = await scenarioFiles(args.names);
+  await ensureServerBuilt();
+  const profileDir = args.profile ? join(root, 'test-results/bench-profile') : undefined;
+  if (profileDir) await mkdir(profileDir, { recursive: true });
+  console.log(`[bench] Node ${process.version}, ${args.rounds} round(s) of ${args.seconds} s per server`);
+  const harness = await startHarness({ scenarioFiles: files, profileDir });
+  const stop = () => void harness.stop().then(() => process.exit(130));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    for (const file of files) await runScenario(harness, file, args);
+  } finally {
+    await harness.stop();
+  }
+  if (profileDir) console.log(`\n${await summarizeProfile(profileDir)}`);
+}
+
+await main();
