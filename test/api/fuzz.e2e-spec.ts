@@ -40,10 +40,30 @@ async function newWorld(): Promise<World> {
   const member = await register('member');
   const band = (await admin.api.post('/api/bands', { name: 'Fuzz band' })).body.band;
   expect((await member.api.post('/api/bands/join', { inviteCode: band.inviteCode })).status).toBe(200);
+  const created = async (api: ApiClient, path: string, body: object) => {
+    const response = await api.post(`/api/bands/${band.id}/${path}`, body);
+    expect(response.status).toBe(201);
+    return response.body.id as string;
+  };
   return {
     cookies: { anyone: undefined, member: member.api.cookie, admin: admin.api.cookie },
-    placeholders: { bandId: band.id, userId: member.id, inviteCode: band.inviteCode },
+    placeholders: {
+      bandId: band.id,
+      userId: member.id,
+      inviteCode: band.inviteCode,
+      suggestionId: await created(member.api, 'suggestions', { title: 'Fuzz suggestion' }),
+      songId: await created(admin.api, 'songs', { title: 'Fuzz song' }),
+    },
   };
+}
+
+/** The world as an endpoint sees it: its path parameters named otherwise get their placeholder's value. */
+function forEndpoint(world: World, endpoint: FuzzEndpoint): World {
+  const params = Object.entries(endpoint.params ?? {}).map(([name, placeholder]) => [
+    name,
+    world.placeholders[placeholder]!,
+  ]);
+  return { ...world, placeholders: { ...world.placeholders, ...Object.fromEntries(params) } };
 }
 
 function fill(text: string, world: World): string {
@@ -148,7 +168,7 @@ function seedOf(name: string): number {
 
 async function fuzz(endpoint: FuzzEndpoint): Promise<void> {
   const random = seededRandom(seedOf(`${endpoint.method} ${endpoint.path}`));
-  const world = await newWorld();
+  const world = forEndpoint(await newWorld(), endpoint);
   const cookie = world.cookies[endpoint.as];
   const path = () => fill(endpoint.path, world);
   const body = () => (endpoint.body ? fillBody(endpoint.body, world) : undefined);

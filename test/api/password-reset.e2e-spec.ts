@@ -155,6 +155,7 @@ describe('POST /api/auth/reset-password', () => {
       [{ token: 'x', newPassword: 'short' }, 'newPassword'],
       [{ newPassword: 'long enough' }, 'token'],
       [{ token: 'x'.repeat(257), newPassword: 'long enough' }, 'token'],
+      [{ token: 'nul\u0000', newPassword: 'long enough' }, 'token'],
     ] as const) {
       const response = await new ApiClient(testApp.baseUrl).post('/api/auth/reset-password', body);
       expect(response.status).toBe(400);

@@ -3,8 +3,9 @@
  * the fuzz test fails while a route of /api/openapi.json is missing from this table.
  *
  * Placeholders, in the path and in body strings: `{bandId}` the fuzz band, `{userId}` a plain member of
- * it, `{inviteCode}` its invitation code, `{seq}` a number that differs on every request (for values
- * that must be unique, such as a username).
+ * it, `{inviteCode}` its invitation code, `{suggestionId}` a suggestion the member proposed in it,
+ * `{songId}` a song in it, `{seq}` a number that differs on every request (for values that must be
+ * unique, such as a username). A path parameter named otherwise says which one it takes (`params`).
  */
 export type FuzzRole = 'anyone' | 'member' | 'admin';
 
@@ -14,11 +15,32 @@ export interface FuzzEndpoint {
   readonly path: string;
   /** The least role that reaches the handler: the fuzzer sends as it, and anonymously. */
   readonly as: FuzzRole;
+  /** The placeholder of each path parameter that is not named after one: `{ id: 'songId' }`. */
+  readonly params?: Readonly<Record<string, string>>;
   /** A valid body: the fuzzer breaks one field at a time (nested ones too), then the whole body. */
   readonly body?: Readonly<Record<string, unknown>>;
   /** What the request answers unbroken, as the role: the proof that the fuzzer reaches the handler. */
   readonly status: number;
 }
+
+const SUGGESTION = {
+  title: 'Seven Nation Army',
+  artist: 'The White Stripes',
+  versionOf: 'Original',
+  links: ['https://www.youtube.com/watch?v=0J2QdDbelmY'],
+  comment: 'Pour le concert\nde juin',
+};
+const SONG = {
+  title: 'Zombie',
+  artist: 'The Cranberries',
+  versionOf: null,
+  links: ['https://open.spotify.com/track/7EZC6E7UjZe63f1jRmkWxt'],
+  key: 'Mi mineur',
+  bpm: 84,
+  durationSec: 306,
+};
+const SUGGESTION_ID = { id: 'suggestionId' };
+const SONG_ID = { id: 'songId' };
 
 export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
   { method: 'GET', path: '/api/health', as: 'anyone', status: 200 },
@@ -85,4 +107,54 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
     body: { role: 'manager' },
   },
   { method: 'DELETE', path: '/api/bands/{bandId}/members/{userId}', as: 'admin', status: 204 },
+  { method: 'DELETE', path: '/api/bands/{bandId}', as: 'admin', status: 204 },
+  { method: 'GET', path: '/api/invites/{code}', as: 'anyone', status: 200, params: { code: 'inviteCode' } },
+
+  // password recovery
+  {
+    method: 'POST',
+    path: '/api/auth/reset-password',
+    as: 'anyone',
+    status: 422,
+    body: { token: 'not-a-reset-token', newPassword: 'another passphrase' },
+  },
+
+  // repertoire: suggestions
+  { method: 'GET', path: '/api/bands/{bandId}/suggestions', as: 'member', status: 200 },
+  { method: 'POST', path: '/api/bands/{bandId}/suggestions', as: 'member', status: 201, body: SUGGESTION },
+  {
+    method: 'PATCH',
+    path: '/api/suggestions/{id}',
+    as: 'member',
+    status: 200,
+    body: SUGGESTION,
+    params: SUGGESTION_ID,
+  },
+  { method: 'DELETE', path: '/api/suggestions/{id}', as: 'member', status: 204, params: SUGGESTION_ID },
+  { method: 'POST', path: '/api/suggestions/{id}/vote', as: 'member', status: 200, params: SUGGESTION_ID },
+  { method: 'DELETE', path: '/api/suggestions/{id}/vote', as: 'member', status: 200, params: SUGGESTION_ID },
+  { method: 'POST', path: '/api/suggestions/{id}/promote', as: 'admin', status: 201, params: SUGGESTION_ID },
+
+  // repertoire: songs
+  { method: 'GET', path: '/api/bands/{bandId}/songs', as: 'member', status: 200 },
+  { method: 'POST', path: '/api/bands/{bandId}/songs', as: 'admin', status: 201, body: SONG },
+  { method: 'GET', path: '/api/songs/{id}', as: 'member', status: 200, params: SONG_ID },
+  {
+    method: 'PATCH',
+    path: '/api/songs/{id}',
+    as: 'admin',
+    status: 200,
+    body: { ...SONG, mastered: true },
+    params: SONG_ID,
+  },
+  { method: 'DELETE', path: '/api/songs/{id}', as: 'admin', status: 204, params: SONG_ID },
+  {
+    method: 'PUT',
+    path: '/api/songs/{id}/progress',
+    as: 'member',
+    status: 200,
+    body: { level: 6, note: 'Le pont\npuis le refrain' },
+    params: SONG_ID,
+  },
+  { method: 'POST', path: '/api/songs/{id}/demote', as: 'admin', status: 201, params: SONG_ID },
 ];

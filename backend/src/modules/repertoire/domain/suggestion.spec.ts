@@ -25,10 +25,18 @@ describe('Suggestion', () => {
     [{ title: 'x'.repeat(201) }],
     [{ title: 'nul\u0000' }],
     [{ artist: 'bell\u0007' }],
+    [{ title: 'Seven\tNation Army' }],
+    [{ title: '\u202Egnp.exe' }],
+    [{ comment: 'lone \uD800 surrogate' }],
     [{ comment: 'x'.repeat(2001) }],
     [{ links: ['javascript:alert(1)'] }],
   ])('refuses %j', (fields) => {
     expect(() => aSuggestion(fields)).toThrow(InvalidRepertoireFieldError);
+  });
+
+  it('keeps tabs, line breaks and bidirectional controls in a comment, as the shared text rule allows', () => {
+    const comment = 'intro\tx2\n\u2067שלום\u2069 refrain';
+    expect(aSuggestion({ comment }).snapshot().comment).toBe(comment);
   });
 
   it('counts characters, not UTF-16 units', () => {

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, Max, MaxLength, Min } from 'class-validator';
+import { IsText } from '../../../../shared/http/is-text.decorator.js';
+import { OptionalField } from '../../../../shared/http/optional-field.decorator.js';
 import { MAX_LEVEL, NOTE_MAX_LENGTH } from '../../domain/member-progress.js';
-import { UnlessAbsentOrNull } from './song-fields.request.js';
 
 export class SetProgressRequest {
   @ApiProperty({ minimum: 0, maximum: MAX_LEVEL, description: '0: not started … 10: by heart (a whole number)' })
@@ -16,8 +17,8 @@ export class SetProgressRequest {
     maxLength: NOTE_MAX_LENGTH,
     description: 'Private: nobody else ever reads it. Absent keeps the note you had; null clears it.',
   })
-  @UnlessAbsentOrNull()
-  @IsString()
+  @OptionalField({ nullable: true })
+  @IsText('multi-line')
   @MaxLength(NOTE_MAX_LENGTH)
   note?: string | null;
 }

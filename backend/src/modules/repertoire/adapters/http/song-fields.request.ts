@@ -1,18 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, MaxLength } from 'class-validator';
+import { IsText } from '../../../../shared/http/is-text.decorator.js';
+import { OptionalField } from '../../../../shared/http/optional-field.decorator.js';
 import { ARTIST_MAX_LENGTH } from '../../domain/song-details.js';
 import { LINK_MAX_LENGTH, MAX_LINKS } from '../../domain/song-links.js';
-
-/** Skips the checks of an absent field only: `null` must pass the checks (and fails `@IsString`). */
-export const UnlessAbsent = () => ValidateIf((_object, value) => value !== undefined);
-/** For a field where `null` clears the value. */
-export const UnlessAbsentOrNull = () => ValidateIf((_object, value) => value !== undefined && value !== null);
 
 /** The optional fields a suggestion and a song share; `null` clears one. */
 export class SongFieldsRequest {
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: ARTIST_MAX_LENGTH, example: 'The White Stripes' })
-  @UnlessAbsentOrNull()
-  @IsString()
+  @OptionalField({ nullable: true })
+  @IsText()
   @MaxLength(ARTIST_MAX_LENGTH)
   artist?: string | null;
 
@@ -22,8 +19,8 @@ export class SongFieldsRequest {
     maxLength: ARTIST_MAX_LENGTH,
     description: 'For a cover: who recorded it first.',
   })
-  @UnlessAbsentOrNull()
-  @IsString()
+  @OptionalField({ nullable: true })
+  @IsText()
   @MaxLength(ARTIST_MAX_LENGTH)
   versionOf?: string | null;
 
@@ -35,10 +32,10 @@ export class SongFieldsRequest {
       'YouTube and Spotify links come back as `players` too.',
     example: ['https://www.youtube.com/watch?v=0J2QdDbelmY'],
   })
-  @UnlessAbsent()
+  @OptionalField()
   @IsArray()
   @ArrayMaxSize(MAX_LINKS)
-  @IsString({ each: true })
+  @IsText('single-line', { each: true })
   @MaxLength(LINK_MAX_LENGTH, { each: true })
   links?: string[];
 }
