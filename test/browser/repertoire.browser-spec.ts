@@ -46,7 +46,11 @@ async function rate(page: Page, level: number) {
 }
 
 const card = (page: Page, title: string) => page.locator('[data-testid=suggestion]', { hasText: title });
-const voteCount = (page: Page, title: string) => card(page, title).locator('[data-testid=vote-count]').textContent();
+/** Waits (a few seconds at most, the machine may be busy) until the card shows exactly `count` votes. */
+const expectVoteCount = (page: Page, title: string, count: string) =>
+  card(page, title)
+    .locator('[data-testid=vote-count]', { hasText: new RegExp(`^\\s*${count}\\s*$`) })
+    .waitFor({ timeout: 5000 });
 
 beforeAll(async () => {
   session = await startBrowserSession({ locale: 'fr-FR' });
@@ -82,14 +86,14 @@ describe('suggestions and votes, in Chromium', () => {
     await alice.click('[data-testid=save-suggestion]');
     await alice.waitForSelector('[data-testid=suggestions-notice]');
     expect(await alice.textContent('[data-testid=suggestions-notice]')).toContain('« Superstition » est proposé');
-    expect(await voteCount(alice, 'Superstition')).toBe('0');
+    await expectVoteCount(alice, 'Superstition', '0');
     // The YouTube link plays on a tap, in the privacy-enhanced player.
     expect(await card(alice, 'Superstition').locator('bt-link-player .play').count()).toBe(1);
   });
 
   it('counts the votes of two members at once, and the server has both', async () => {
     await card(alice, 'Superstition').locator('[data-testid=vote]').click();
-    expect(await voteCount(alice, 'Superstition')).toBe('1');
+    await expectVoteCount(alice, 'Superstition', '1');
     expect(await card(alice, 'Superstition').locator('[data-testid=vote]').getAttribute('aria-pressed')).toBe('true');
 
     await bruno.click('[data-testid=nav-suggestions]');
@@ -103,7 +107,7 @@ describe('suggestions and votes, in Chromium', () => {
     ]);
     expect(answer.status()).toBe(200);
     expect(await answer.json()).toEqual({ votes: 2, votedByMe: true });
-    expect(await voteCount(bruno, 'Superstition')).toBe('2');
+    await expectVoteCount(bruno, 'Superstition', '2');
 
     const [song] = await suggestions(aliceApi);
     expect(song).toMatchObject({ title: 'Superstition', votes: 2, votedByMe: true });
@@ -117,7 +121,7 @@ describe('suggestions and votes, in Chromium', () => {
     await other.context.setOffline(true);
     try {
       await card(bruno, 'Valerie').locator('[data-testid=vote]').click();
-      expect(await voteCount(bruno, 'Valerie')).toBe('1');
+      await expectVoteCount(bruno, 'Valerie', '1');
       await card(bruno, 'Valerie').locator('[data-testid=vote-pending]').waitFor();
       await bruno.waitForSelector('[data-testid=outbox-waiting]');
       expect((await suggestions(brunoApi)).find((s) => s.title === 'Valerie')).toMatchObject({ votes: 0 });
@@ -129,7 +133,7 @@ describe('suggestions and votes, in Chromium', () => {
       votes: 1,
       votedByMe: true,
     });
-    expect(await voteCount(bruno, 'Valerie')).toBe('1');
+    await expectVoteCount(bruno, 'Valerie', '1');
   });
 
   it('searches by artist and sorts by date', async () => {
