@@ -1,4 +1,4 @@
-// `npm run bench [-- [scenario ...] [--seconds=N] [--rounds=N] [--profile]]`
+// `npm run bench [-- [scenario ...] [--scenario NAME] [--seconds=N] [--rounds=N] [--profile]]`
 // Builds the server when dist/server is missing or stale, starts PostgreSQL, the app as shipped and the
 // bare Fastify + pg reference server (harness.ts), then for each scenario (scenarios/*.scenario.ts):
 // seeds it, checks both servers answer the same, warms both up, and loads them in turn, alternating
@@ -25,6 +25,9 @@ interface Arguments {
 }
 
 function parseArguments(argv: string[]): Arguments {
+  argv = argv.flatMap((arg) =>
+    arg.startsWith('--scenario=') ? ['--scenario', arg.slice('--scenario='.length)] : [arg],
+  );
   const value = (name: string, fallback: number) => {
     const raw = argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
     const parsed = raw === undefined ? fallback : Number(raw);
@@ -79,17 +82,27 @@ async function runScenario(harness: Harness, file: string, args: Arguments): Pro
   const scenario = ((await import(pathToFileURL(file).href)) as { default: Scenario }).default;
   const name = basename(file, '.scenario.ts');
   console.log(`\n## ${name}: ${scenario.description}`);
-  const load = await scenario.prepare(harness);
+  const prepared = await scenario.prepare(harness);
+  const loads = Array.isArray(prepared) ? prepared : [prepared];
+  let failures = 0;
+  for (const load of loads) failures += await runLoad(harness, load, args);
+  if (scenario.verify) console.log(`\ncheck: ${await scenario.verify(harness.sql)}`);
+  if (failures > 0) throw new Error(`${failures} failed request(s): the figures above do not count`);
+}
+
+/** Warms both servers up, loads them in turn, prints the figures; answers the number of failed requests. */
+async function runLoad(harness: Harness, load: Load, args: Arguments): Promise<number> {
+  if (load.name) console.log(`\n### ${load.name}`);
   await assertSameAnswer(harness, load);
   const targets = [harness.app, harness.reference];
-  for (const target of targets) await measure(target, load, WARM_UP_SECONDS);
+  for (const target of targets) await measure(target, load, load.warmUpSeconds ?? WARM_UP_SECONDS);
 
   const runs = new Map<ServerProcess, Measurement[]>(targets.map((target) => [target, []]));
   console.log(`${''.padEnd(15)} ${HEADER}`);
   for (let round = 1; round <= args.rounds; round++) {
     const order = round % 2 === 1 ? targets : [...targets].reverse();
     for (const target of order) {
-      const result = await measure(target, load, args.seconds);
+      const result = await measure(target, load, load.seconds ?? args.seconds);
       runs.get(target)!.push(result);
       console.log(`${`round ${round} ${target.name}`.padEnd(15)} ${format(summarize([result]))}`);
     }
@@ -105,13 +118,17 @@ async function runScenario(harness: Harness, file: string, args: Arguments): Pro
     console.log(
       `${target.name.padEnd(15)} ${format(summary)}  ${memory.rssMiB.toFixed(0)} (${memory.peakMiB.toFixed(0)})`,
     );
+    const kinds = Object.entries(summary.byKind);
+    for (const [kind, { p50, p95, p99 }] of kinds.length > 1 ? kinds : []) {
+      console.log(
+        `  ${kind.padEnd(13)} ${''.padStart(10)} ${[p50, p95, p99].map((p) => p.toFixed(1).padStart(10)).join(' ')}`,
+      );
+    }
   }
   console.log(
     `ratio app/reference: ${(app.requestsPerSecond / reference.requestsPerSecond).toFixed(2)}× in req/s, ${(reference.cpuPerRequest / app.cpuPerRequest).toFixed(2)}× in CPU time per request`,
   );
-  if (app.failures + reference.failures > 0) {
-    throw new Error(`${app.failures + reference.failures} failed request(s): the figures above do not count`);
-  }
+  return app.failures + reference.failures;
 }
 
 const HEADER = ['req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/req', 'failures']
@@ -136,7 +153,9 @@ async function main(): Promise<void> {
   await ensureServerBuilt();
   const profileDir = args.profile ? join(root, 'test-results/bench-profile') : undefined;
   if (profileDir) await mkdir(profileDir, { recursive: true });
-  console.log(`[bench] Node ${process.version}, ${args.rounds} round(s) of ${args.seconds} s per server`);
+  console.log(
+    `[bench] Node ${process.version}, ${args.rounds} round(s) of ${args.seconds} s per server (or the load's own)`,
+  );
   const harness = await startHarness({ scenarioFiles: files, profileDir });
   const stop = () => void harness.stop().then(() => process.exit(130));
   process.once('SIGINT', stop);

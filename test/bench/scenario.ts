@@ -21,8 +21,10 @@ export interface BenchContext {
 export interface Scenario {
   /** One line for the report. */
   description: string;
-  /** Seeds what the load needs and says what to send. */
-  prepare(context: BenchContext): Promise<Load>;
+  /** Seeds what the load needs and says what to send: one load, or several measured in turn. */
+  prepare(context: BenchContext): Promise<Load | Load[]>;
   /** Registers the bare Fastify + pg route(s) doing the same statements as the app, for the same answer. */
   reference(server: FastifyInstance, db: pg.Pool): void;
+  /** Checks the data once every load has run; a line for the report, or an Error when it is wrong. */
+  verify?(db: pg.Pool): Promise<string>;
 }
