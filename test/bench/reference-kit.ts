@@ -39,3 +39,20 @@ export async function authenticate(request: FastifyRequest, reply: FastifyReply,
   }
   return session.user_id;
 }
+
+/** The membership check of BandAccess (the role, or null for a non-member), as the app sends it. */
+export async function roleOf(db: pg.Pool, bandId: string, userId: string): Promise<string | null> {
+  const { rows } = await db.query<{ role: string }>(
+    'select role from memberships where band_id = $1 and user_id = $2',
+    [bandId, userId],
+  );
+  return rows[0]?.role ?? null;
+}
+
+/** The app's statement text with its `?` placeholders numbered for pg ($1, $2, ...). */
+export function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,9 +1,8 @@
 import type { Scenario } from '../scenario.js';
-import { authenticate } from '../reference-kit.js';
+import { authenticate, roleOf, UUID } from '../reference-kit.js';
 
 const MEMBERS = 12;
 const CONNECTIONS = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A member reads their band's member list: the session, the membership check, the list. */
 const scenario: Scenario = {
@@ -32,11 +31,7 @@ const scenario: Scenario = {
       if (!userId) return reply;
       const { bandId } = request.params;
       if (!UUID.test(bandId)) return reply.code(400).send({ status: 400 });
-      const membership = await db.query('select role from memberships where band_id = $1 and user_id = $2', [
-        bandId,
-        userId,
-      ]);
-      if (membership.rowCount === 0) return reply.code(404).send({ status: 404 });
+      if (!(await roleOf(db, bandId, userId))) return reply.code(404).send({ status: 404 });
       const { rows } = await db.query<{ user_id: string; display_name: string; role: string; joined_at: Date }>(
         `select m.user_id, u.display_name, m.role, m.joined_at
            from memberships m join users u on u.id = m.user_id

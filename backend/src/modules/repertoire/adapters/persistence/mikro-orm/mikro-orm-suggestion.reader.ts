@@ -7,7 +7,8 @@ import type {
 } from '../../../application/ports/suggestion.reader.js';
 import { containsPattern, SEARCH_CONDITION } from './search-pattern.js';
 
-const COLUMNS = `
+// Exported for `npm run bench`'s reference, which sends the same text.
+export const COLUMNS = `
   s.id, s.band_id, s.title, s.artist, s.version_of, s.links, s.comment, s.created_by, u.display_name,
   s.created_at, s.vote_count,
   exists (select 1 from votes v where v.suggestion_id = s.id and v.user_id = ?) as voted_by_me
@@ -15,7 +16,7 @@ const COLUMNS = `
 
 // Each ORDER BY matches an index (suggestions_band_votes_index, suggestions_band_recent_index), and the
 // keyset compares the same columns as a row, so a page starts where the last one ended in O(page).
-const ORDER = {
+export const ORDER = {
   votes: {
     keyset: '(s.vote_count, s.created_at, s.id) < (?, ?, ?)',
     by: 's.vote_count desc, s.created_at desc, s.id desc',
@@ -23,7 +24,7 @@ const ORDER = {
   recent: { keyset: '(s.created_at, s.id) < (?, ?)', by: 's.created_at desc, s.id desc' },
 };
 
-interface SuggestionRow {
+export interface SuggestionRow {
   id: string;
   band_id: string;
   title: string;

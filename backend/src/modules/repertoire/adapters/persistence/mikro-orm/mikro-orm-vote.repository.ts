@@ -6,8 +6,8 @@ import type { Vote, VoteTally } from '../../../domain/vote.js';
 // One statement each, in autocommit (ADR 0018). `target` is the suggestion, only when the voter is a
 // member of its band; the vote is written or removed, and the count moves by what changed, in the same
 // statement. The UPDATE always runs: it waits for a concurrent vote on the same row, then answers the
-// count that vote left, so every caller gets an exact figure.
-const CAST = `
+// count that vote left, so every caller gets an exact figure. `npm run bench`'s reference sends the same text.
+export const CAST = `
 with target as (
   select s.id from suggestions s
     join memberships m on m.band_id = s.band_id and m.user_id = ?
@@ -22,7 +22,7 @@ update suggestions s set vote_count = s.vote_count + (select count(*) from chang
   from target where s.id = target.id
 returning s.band_id, s.vote_count, (select count(*) from changed) as changed`;
 
-const WITHDRAW = `
+export const WITHDRAW = `
 with target as (
   select s.id from suggestions s
     join memberships m on m.band_id = s.band_id and m.user_id = ?

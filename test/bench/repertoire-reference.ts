@@ -1,0 +1,96 @@
+// The bare routes of the repertoire scenarios: the vote and the suggestions list, sending the app's own
+// statement text (imported from its adapters) after the same session and membership checks.
+import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
+import {
+  CAST,
+  WITHDRAW,
+} from '../../backend/src/modules/repertoire/adapters/persistence/mikro-orm/mikro-orm-vote.repository.js';
+import {
+  COLUMNS,
+  ORDER,
+  type SuggestionRow,
+} from '../../backend/src/modules/repertoire/adapters/persistence/mikro-orm/mikro-orm-suggestion.reader.js';
+import {
+  containsPattern,
+  SEARCH_CONDITION,
+} from '../../backend/src/modules/repertoire/adapters/persistence/mikro-orm/search-pattern.js';
+import type { SuggestionView } from '../../backend/src/modules/repertoire/application/ports/suggestion.reader.js';
+import { searchText } from '../../backend/src/modules/repertoire/domain/search-text.js';
+import { SongLinks } from '../../backend/src/modules/repertoire/domain/song-links.js';
+import { suggestionCursor } from '../../backend/src/modules/repertoire/application/queries/list-suggestions/suggestion-cursor.js';
+import { authenticate, numbered, roleOf, UUID } from './reference-kit.js';
+
+const CAST_SQL = numbered(CAST);
+const WITHDRAW_SQL = numbered(WITHDRAW);
+
+/** POST and DELETE /api/suggestions/:id/vote: the session, then the one statement (ADR 0018). */
+export function voteRoutes(server: FastifyInstance, db: pg.Pool): void {
+  if (server.hasRoute({ method: 'POST', url: '/api/suggestions/:id/vote' })) return;
+  for (const method of ['POST', 'DELETE'] as const) {
+    server.route<{ Params: { id: string } }>({
+      method,
+      url: '/api/suggestions/:id/vote',
+      handler: async (request, reply) => {
+        const userId = await authenticate(request, reply, db);
+        if (!userId) return reply;
+        const { id } = request.params;
+        if (!UUID.test(id)) return reply.code(400).send({ status: 400 });
+        const { rows } = await db.query<{ vote_count: number }>(
+          method === 'POST' ? CAST_SQL : WITHDRAW_SQL,
+          method === 'POST' ? [userId, id, userId, new Date()] : [userId, id, userId],
+        );
+        if (!rows[0]) return reply.code(404).send({ status: 404 });
+        return { votes: rows[0].vote_count, votedByMe: method === 'POST' };
+      },
+    });
+  }
+}
+
+interface ListQuery {
+  sort?: 'votes' | 'recent';
+  q?: string;
+  limit?: string;
+}
+
+/** GET /api/bands/:bandId/suggestions, first pages only (no cursor): membership, then the one keyset query. */
+export function suggestionListRoute(server: FastifyInstance, db: pg.Pool): void {
+  if (server.hasRoute({ method: 'GET', url: '/api/bands/:bandId/suggestions' })) return;
+  server.get<{ Params: { bandId: string }; Querystring: ListQuery }>(
+    '/api/bands/:bandId/suggestions',
+    async (request, reply) => {
+      const userId = await authenticate(request, reply, db);
+      if (!userId) return reply;
+      const { bandId } = request.params;
+      const sort = request.query.sort ?? 'votes';
+      const limit = Number(request.query.limit ?? 50);
+      if (!UUID.test(bandId) || !ORDER[sort] || !Number.isInteger(limit) || limit < 1 || limit > 200) {
+        return reply.code(400).send({ status: 400 });
+      }
+      if (!(await roleOf(db, bandId, userId))) return reply.code(404).send({ status: 404 });
+      const search = request.query.q?.trim() ? searchText(request.query.q.trim()) : null;
+      const where = ['s.band_id = ?', ...(search ? [SEARCH_CONDITION] : [])];
+      const { rows } = await db.query<SuggestionRow>(
+        numbered(`select ${COLUMNS} where ${where.join(' and ')} order by ${ORDER[sort].by} limit ?`),
+        [userId, bandId, ...(search ? [containsPattern(search)] : []), limit + 1],
+      );
+      const items = rows.slice(0, limit).map((row) => ({
+        id: row.id,
+        title: row.title,
+        artist: row.artist,
+        versionOf: row.version_of,
+        links: row.links,
+        players: SongLinks.restore(row.links).players(),
+        comment: row.comment,
+        createdBy: row.created_by ? { id: row.created_by, displayName: row.display_name ?? '' } : null,
+        createdAt: row.created_at.toISOString(),
+        votes: row.vote_count,
+        votedByMe: row.voted_by_me,
+      }));
+      const last = rows[limit - 1];
+      const position = last && ({ id: last.id, votes: last.vote_count, createdAt: last.created_at } as SuggestionView);
+      const nextCursor = rows.length > limit && position ? suggestionCursor(position, sort, search) : null;
+      return { items, nextCursor };
+    },
+  );
+}
