@@ -20,7 +20,9 @@ async function loadLocale(locale: AppLocale): Promise<AppLocale> {
   if (locale === 'en') {
     try {
       const [response, localeData] = await Promise.all([
-        fetch(new URL(TRANSLATIONS_URL.en, document.baseURI)),
+        // Started by locale-prefetch.js (index.html) in parallel with this file's download.
+        (window as { btMessages?: Promise<Response> }).btMessages ??
+          fetch(new URL(TRANSLATIONS_URL.en, document.baseURI)),
         import('@angular/common/locales/en'),
       ]);
       if (!response.ok) throw new Error(`translations: HTTP ${response.status}`);

@@ -14,3 +14,8 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'));
   };
 }
+
+// Most specs play a signed-in user: the server's readable hint cookie is there (a spec removes it).
+beforeEach(() => {
+  document.cookie = 'bt_signed_in=1; Path=/';
+});

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
+import { LostBandNotice } from './core/band/lost-band-notice';
 import { OutboxStatus } from './core/offline/outbox-status';
 import { OfflineBanner } from './core/pwa/offline-banner';
 import { UpdatePrompt } from './core/pwa/update-prompt';
 
 @Component({
   selector: 'bt-root',
-  imports: [RouterOutlet, OfflineBanner, OutboxStatus, UpdatePrompt],
+  imports: [RouterOutlet, OfflineBanner, OutboxStatus, LostBandNotice, UpdatePrompt],
   templateUrl: './app.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

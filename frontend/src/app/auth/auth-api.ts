@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 
-import { AuthResponse, LoginRequest, RegisterRequest } from '../core/api/api-types';
+import { AuthResponse, LoginRequest, RegisterRequest, ResetPasswordRequest } from '../core/api/api-types';
 
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
@@ -14,5 +14,10 @@ export class AuthApi {
 
   login(body: LoginRequest): Observable<AuthResponse> {
     return this.http.post<AuthResponse>('/api/auth/login', body);
+  }
+
+  /** The operator's one-time link (npm run user -- reset-password): every session of the account ends. */
+  resetPassword(body: ResetPasswordRequest): Observable<void> {
+    return this.http.post<void>('/api/auth/reset-password', body);
   }
 }

@@ -19,6 +19,7 @@ export class BandSettingsStore {
   private readonly myBandsList = httpResource<MyBandWithCount[]>(() => '/api/bands', { defaultValue: [] });
   private readonly saveAction = bandAction(this.session);
   private readonly switchAction = bandAction(this.session);
+  private readonly deleteAction = bandAction(this.session);
 
   readonly activeBandId = this.active.id;
   readonly band = this.active.band;
@@ -36,6 +37,7 @@ export class BandSettingsStore {
   });
   readonly saving = this.saveAction.state;
   readonly switching = this.switchAction.state;
+  readonly deleting = this.deleteAction.state;
 
   reloadMyBands(): void {
     this.myBandsList.reload();
@@ -56,6 +58,16 @@ export class BandSettingsStore {
       if (this.myBandsList.hasValue()) {
         this.myBandsList.update((bands) => bands.map((b) => (b.id === band.id ? { ...b, name: band.name } : b)));
       }
+    });
+  }
+
+  /** DELETE /api/bands/{id} (admins): the band and all its data go; the session tells what is active next. */
+  deleteBand(): Promise<boolean> {
+    const bandId = this.active.id();
+    if (!bandId) return Promise.resolve(false);
+    return this.deleteAction.run(async () => {
+      await firstValueFrom(this.api.deleteBand(bandId));
+      await this.session.load();
     });
   }
 }

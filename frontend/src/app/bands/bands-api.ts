@@ -34,6 +34,10 @@ export class BandsApi {
     return this.http.patch<Band>(bandUrl(bandId), changes);
   }
 
+  deleteBand(bandId: string): Observable<void> {
+    return this.http.delete<void>(bandUrl(bandId));
+  }
+
   renewInviteCode(bandId: string): Observable<InviteCodeResponse> {
     return this.http.post<InviteCodeResponse>(bandUrl(bandId, 'invite-code'), null);
   }

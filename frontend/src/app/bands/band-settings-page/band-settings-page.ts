@@ -9,14 +9,18 @@ import {
   Injector,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 
 import { Band, BAND_TEMPLATES, BandTemplate, MyBandWithCount } from '../../core/api/api-types';
 import { applyServerFieldErrors } from '../../core/api/form-errors';
+import { welcomeState } from '../../core/band/band-welcome';
 import { roleLabel } from '../../core/band/role-label';
+import { focusAfterRender } from '../../core/forms/focus-after-render';
 import { OnlineStatus } from '../../core/pwa/online-status';
+import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
 import { BAND_NAME_MAX, DEFAULT_TIMEZONE, DESCRIPTION_MAX, LOGO_URL_MAX, LOGO_URL_PATTERN } from '../band-rules';
@@ -32,7 +36,7 @@ type Field = 'name' | 'description' | 'timezone' | 'template' | 'logoUrl';
  */
 @Component({
   selector: 'bt-band-settings-page',
-  imports: [ReactiveFormsModule, RouterLink, Icon, FORM_FIELD],
+  imports: [ReactiveFormsModule, RouterLink, Icon, FORM_FIELD, ConfirmDialog],
   templateUrl: './band-settings-page.html',
   styleUrl: './band-settings-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,6 +46,8 @@ export class BandSettingsPage {
   protected readonly store = inject(BandSettingsStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly router = inject(Router);
+  private readonly confirm = viewChild.required(ConfirmDialog);
   /** Bumped when errors are (re)applied to controls, which are not signals. */
   private readonly errorsShown = signal(0);
   /** The band the form was filled from. */
@@ -108,6 +114,25 @@ export class BandSettingsPage {
     const unmatched = applyServerFieldErrors(this.form, failure?.fieldErrors ?? []);
     this.formError.set(failure?.message ?? (unmatched.map((error) => error.message).join(' ') || null));
     this.focusFirstInvalid();
+  }
+
+  /** Admins: typing the band's name confirms; then home (another band) or onboarding. */
+  protected async deleteBand(): Promise<void> {
+    const name = this.store.bandName();
+    const confirmed = await this.confirm().ask({
+      title: $localize`:@@bandSettings.delete.title:Supprimer ${name}:band: ?`,
+      message: $localize`:@@bandSettings.delete.message:Le groupe, ses membres, ses morceaux, ses répétitions et ses concerts seront supprimés pour tout le monde. C'est définitif.`,
+      confirmLabel: $localize`:@@bandSettings.delete.confirm:Supprimer le groupe`,
+      danger: true,
+      typeToConfirm: name,
+    });
+    if (!confirmed) return;
+    if (await this.store.deleteBand()) {
+      const next = this.store.activeBandId() ? '/' : '/onboarding';
+      await this.router.navigateByUrl(next, { state: welcomeState(name, 'deleted') });
+      return;
+    }
+    focusAfterRender(() => this.host.nativeElement, ['[data-testid="delete-band-error"]'], this.injector);
   }
 
   protected async switchTo(band: MyBandWithCount): Promise<void> {

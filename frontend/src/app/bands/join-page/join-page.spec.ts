@@ -171,6 +171,8 @@ describe('JoinPage (/join/:code)', () => {
     typeInto(root(), 'input[name="password"]', 'correct horse');
     root().querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await settle();
+    // The server's answer sets the readable signed-in hint beside the session cookie.
+    document.cookie = 'bt_signed_in=1; Path=/';
     http.expectOne('/api/auth/register').flush({ user: { id: '2', username: 'bruno', displayName: 'bruno' } });
     await settle();
     http.expectOne({ method: 'PATCH', url: '/api/me' }).flush(null);

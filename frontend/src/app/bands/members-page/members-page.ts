@@ -157,7 +157,10 @@ export class MembersPage {
     const band = this.bandName();
     const confirmed = await this.confirm().ask({
       title: $localize`:@@members.leave.title:Quitter ${band}:band: ?`,
-      message: $localize`:@@members.leave.message:Vous n'aurez plus accès à ce groupe. Pour revenir, il vous faudra une nouvelle invitation.`,
+      message:
+        this.store.members().length === 1
+          ? $localize`:@@members.leave.lastMessage:Vous êtes son dernier membre : le groupe et toutes ses données (morceaux, répétitions, concerts) seront supprimés définitivement.`
+          : $localize`:@@members.leave.message:Vous n'aurez plus accès à ce groupe. Pour revenir, il vous faudra une nouvelle invitation.`,
       confirmLabel: $localize`:@@members.leave.confirm:Quitter le groupe`,
       danger: true,
     });

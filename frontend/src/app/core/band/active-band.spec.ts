@@ -1,5 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
 
 import {
   aBand,
@@ -17,6 +19,9 @@ import { SessionStore } from '../session/session-store';
 import { BAND_TEMPLATE_STORAGE_KEY } from '../theme/band-template-storage';
 import { ActiveBand } from './active-band';
 
+@Component({ template: '' })
+class OnboardingStandIn {}
+
 describe('ActiveBand', () => {
   let http: HttpTestingController;
   let session: SessionStore;
@@ -26,7 +31,9 @@ describe('ActiveBand', () => {
   beforeEach(() => {
     localStorage.clear();
     document.documentElement.removeAttribute('data-band-template');
-    TestBed.configureTestingModule({ providers: bandTestProviders() });
+    TestBed.configureTestingModule({
+      providers: [...bandTestProviders(), provideRouter([{ path: 'onboarding', component: OnboardingStandIn }])],
+    });
     http = TestBed.inject(HttpTestingController);
     session = TestBed.inject(SessionStore);
     active = TestBed.inject(ActiveBand);
@@ -132,7 +139,7 @@ describe('ActiveBand', () => {
     expect(template()).toBeNull();
   });
 
-  it('reports a failed read, and asks the session again after a 404 (removed from the band meanwhile)', async () => {
+  it('reports a failed read, asks the session again after a 404 (removed meanwhile), says so and goes to onboarding', async () => {
     const loading = session.load();
     http.expectOne('/api/me').flush(aMeInABand());
     await loading;
@@ -146,6 +153,8 @@ describe('ActiveBand', () => {
     await settle();
     TestBed.tick();
     expect(active.status()).toBe('none');
+    expect(active.lostBandName()).toBe('Les Rythmes');
+    expect(TestBed.inject(Router).url).toBe('/onboarding');
   });
 
   it('reloads on demand', async () => {

@@ -1,5 +1,6 @@
 import { httpResource } from '@angular/common/http';
-import { computed, DOCUMENT, effect, inject, Injectable, linkedSignal, untracked } from '@angular/core';
+import { computed, DOCUMENT, effect, inject, Injectable, linkedSignal, signal, untracked } from '@angular/core';
+import { Router } from '@angular/router';
 
 import { ApiFailure, toApiFailure } from '../api/api-failure';
 import { Band, BandTemplate } from '../api/api-types';
@@ -19,6 +20,8 @@ export type ActiveBandStatus = 'none' | 'loading' | 'loaded' | 'failed';
 export class ActiveBand {
   private readonly session = inject(SessionStore);
   private readonly document = inject(DOCUMENT);
+  private readonly router = inject(Router);
+  private readonly lostName = signal<string | null>(null);
   /** What main.ts painted before the session was known. */
   private readonly startTemplate = readStoredBandTemplate();
   /** Read again when the active band changes; a read still in flight for the previous one is aborted. */
@@ -55,6 +58,8 @@ export class ActiveBand {
   readonly failure = computed<ApiFailure | null>(() =>
     this.status() === 'failed' ? toApiFailure(this.details.error()) : null,
   );
+  /** The band the user was removed from (or that was deleted), for the notice that says so. */
+  readonly lostBandName = this.lostName.asReadonly();
   readonly name = computed(() => this.band()?.name ?? this.summary()?.name ?? '');
   readonly role = computed(() => this.summary()?.role ?? null);
   readonly isAdmin = computed(() => this.role() === 'admin');
@@ -70,8 +75,20 @@ export class ActiveBand {
     effect(() => applyBandTemplate(this.document, this.template()));
     // Removed from the band meanwhile, or the band is gone: the session knows the active band now.
     effect(() => {
-      if (this.failure()?.status === 404) untracked(() => void this.session.load());
+      if (this.failure()?.status === 404) untracked(() => void this.lose());
     });
+  }
+
+  dismissLostBand(): void {
+    this.lostName.set(null);
+  }
+
+  /** Removed from the band meanwhile, or the band is gone: say so, then another band or onboarding. */
+  private async lose(): Promise<void> {
+    const name = this.summary()?.name ?? this.lastRead()?.name ?? null;
+    await this.session.load();
+    if (name !== null) this.lostName.set(name);
+    if (this.session.isSignedIn() && this.id() === null) await this.router.navigateByUrl('/onboarding');
   }
 
   /** Reads the active band again (a retry, or a change made elsewhere). */

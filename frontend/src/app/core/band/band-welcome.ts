@@ -1,12 +1,12 @@
 import { Router } from '@angular/router';
 
 /**
- * The message home shows once after a band was created, joined or left: passed as the router
+ * The message home shows once after a band was created, joined, left or deleted: passed as the router
  * navigation's `state` (not the URL, so a reload or a shared link does not repeat it).
  */
 export interface BandWelcome {
   readonly bandName: string;
-  readonly how: 'created' | 'joined' | 'left';
+  readonly how: 'created' | 'joined' | 'left' | 'deleted';
 }
 
 const KEY = 'bandWelcome';
@@ -28,7 +28,7 @@ export function navigationWelcome(router: Router): BandWelcome | null {
 export function readWelcome(state: Record<string, unknown> | undefined | null): BandWelcome | null {
   const value = state?.[KEY] as Partial<BandWelcome> | undefined;
   if (typeof value?.bandName !== 'string') return null;
-  return value.how === 'created' || value.how === 'joined' || value.how === 'left'
+  return value.how === 'created' || value.how === 'joined' || value.how === 'left' || value.how === 'deleted'
     ? { bandName: value.bandName, how: value.how }
     : null;
 }

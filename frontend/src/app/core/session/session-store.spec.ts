@@ -60,6 +60,21 @@ describe('SessionStore', () => {
     expect(store.user()).toBeNull();
   });
 
+  it('is signed out at once, without asking GET /api/me, when the signed-in hint cookie is absent', async () => {
+    document.cookie = 'bt_signed_in=; Max-Age=0; Path=/';
+
+    await expect(store.load()).resolves.toBeNull();
+    http.expectNone('/api/me');
+    expect(store.status()).toBe('signed-out');
+  });
+
+  it('deletes a hint cookie that outlived its session when GET /api/me answers 401', async () => {
+    const loading = store.load();
+    failWith(http.expectOne('/api/me'), aProblem(401, 'UNAUTHENTICATED'));
+    await loading;
+    expect(document.cookie).not.toContain('bt_signed_in=1');
+  });
+
   it('reads a network failure as unreachable, and tries again when asked', async () => {
     const first = store.load();
     http.expectOne('/api/me').error(new ProgressEvent('error'));

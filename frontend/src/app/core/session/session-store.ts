@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, DOCUMENT, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import { MeResponse, MyBandSummary, Preferences, UpdateMeRequest } from '../api/api-types';
@@ -8,6 +8,7 @@ import { clearCachedApiResponses } from '../pwa/api-cache';
 import { OnlineStatus } from '../pwa/online-status';
 import { ThemeService } from '../theme/theme-service';
 import { SessionApi } from './session-api';
+import { forgetSignedInHint, hasSignedInHint } from './signed-in-hint';
 import {
   forgetUnsyncedPreferences,
   readUnsyncedPreferences,
@@ -34,6 +35,7 @@ export class SessionStore {
   private readonly theme = inject(ThemeService);
   private readonly locale = inject(LocaleService);
   private readonly connectivity = inject(OnlineStatus);
+  private readonly document = inject(DOCUMENT);
 
   private readonly state = signal<SessionState>({ status: 'unknown', user: null });
   private pending: Promise<MeResponse | null> | null = null;
@@ -158,6 +160,10 @@ export class SessionStore {
   }
 
   private async fetch(): Promise<MeResponse | null> {
+    if (!hasSignedInHint(this.document)) {
+      this.state.set({ status: 'signed-out', user: null });
+      return null;
+    }
     try {
       const me = await firstValueFrom(this.api.getMe());
       this.state.set({ status: 'signed-in', user: me });
@@ -171,6 +177,7 @@ export class SessionStore {
     } catch (error) {
       const signedOut = error instanceof HttpErrorResponse && (error.status === 401 || error.status === 403);
       if (signedOut) {
+        forgetSignedInHint(this.document);
         this.clear();
       } else {
         this.state.set({ status: 'unreachable', user: null });

@@ -15,6 +15,8 @@ export interface ConfirmRequest {
   readonly confirmLabel: string;
   /** A destructive action: the confirm button is red. */
   readonly danger?: boolean;
+  /** Confirming needs this text typed exactly (a band's name before deleting it). */
+  readonly typeToConfirm?: string;
 }
 
 let nextId = 0;
@@ -39,6 +41,19 @@ let nextId = 0;
       @if (request(); as request) {
         <h2 [id]="id + '-title'">{{ request.title }}</h2>
         <p [id]="id + '-message'">{{ request.message }}</p>
+        @if (request.typeToConfirm !== undefined) {
+          <label class="field-label" [for]="id + '-typed'" i18n="@@confirm.typeToConfirm">
+            Pour confirmer, saisissez « {{ request.typeToConfirm }} »
+          </label>
+          <input
+            class="input"
+            name="typeToConfirm"
+            autocomplete="off"
+            [id]="id + '-typed'"
+            [value]="typed()"
+            (input)="typed.set($any($event.target).value)"
+          />
+        }
         <div class="actions">
           <button
             type="button"
@@ -53,6 +68,7 @@ let nextId = 0;
             type="button"
             class="button"
             [class.button-danger]="request.danger"
+            [disabled]="request.typeToConfirm !== undefined && typed().trim() !== request.typeToConfirm"
             data-testid="confirm-ok"
             (click)="settle(true)"
           >
@@ -75,6 +91,9 @@ let nextId = 0;
     .dialog::backdrop {
       background: rgb(10 10 20 / 0.6);
     }
+    .input {
+      margin-block-end: var(--bt-space-3);
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;
@@ -90,11 +109,13 @@ export class ConfirmDialog {
 
   protected readonly id = `confirm-${++nextId}`;
   protected readonly request = signal<ConfirmRequest | null>(null);
+  protected readonly typed = signal('');
 
   /** Opens the dialog; resolves true when confirmed, false when cancelled or dismissed. */
   ask(request: ConfirmRequest): Promise<boolean> {
     this.answer?.(false);
     this.request.set(request);
+    this.typed.set('');
     // Open once the texts are rendered, so the dialog is announced with its own title.
     afterNextRender(() => this.dialog().nativeElement.showModal(), { injector: this.injector });
     return new Promise((resolve) => (this.answer = resolve));
