@@ -8,6 +8,7 @@ import { Migration20261124111148_bands } from './Migration20261124111148_bands.j
 import { Migration20261201203738_password_resets } from './Migration20261201203738_password-resets.js';
 import { Migration20261201212152_repertoire } from './Migration20261201212152_repertoire.js';
 import { Migration20261201215506_drop_session_last_seen } from './Migration20261201215506_drop-session-last-seen.js';
+import { Migration20261201230330_songs_page_index } from './Migration20261201230330_songs-page-index.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124105827_identity', class: Migration20261124105827_identity },
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201203738_password_resets', class: Migration20261201203738_password_resets },
   { name: 'Migration20261201212152_repertoire', class: Migration20261201212152_repertoire },
   { name: 'Migration20261201215506_drop_session_last_seen', class: Migration20261201215506_drop_session_last_seen },
+  { name: 'Migration20261201230330_songs_page_index', class: Migration20261201230330_songs_page_index },
 ];

@@ -170,7 +170,8 @@ async function fuzz(endpoint: FuzzEndpoint): Promise<void> {
   const random = seededRandom(seedOf(`${endpoint.method} ${endpoint.path}`));
   const world = forEndpoint(await newWorld(), endpoint);
   const cookie = world.cookies[endpoint.as];
-  const path = () => fill(endpoint.path, world);
+  const bare = () => fill(endpoint.path, world);
+  const path = (query = endpoint.query) => bare() + (query ? `?${new URLSearchParams(query)}` : '');
   const body = () => (endpoint.body ? fillBody(endpoint.body, world) : undefined);
   const send = (changes: Partial<Attempt>, as: string = endpoint.as) =>
     attempt({ method: endpoint.method, path: path(), cookie, json: body(), ...changes }, as);
@@ -183,6 +184,15 @@ async function fuzz(endpoint: FuzzEndpoint): Promise<void> {
   for (const leaf of endpoint.body ? leafPaths(endpoint.body) : []) {
     for (const value of [...hostileValues(random), absent]) {
       await send({ json: withLeaf(body(), leaf, value, absent) });
+    }
+  }
+
+  // Every query parameter, one at a time: each hostile value as text, and left out.
+  for (const name of Object.keys(endpoint.query ?? {})) {
+    for (const value of [...hostileValues(random), absent]) {
+      const { [name]: _dropped, ...others } = endpoint.query!;
+      const text = typeof value === 'string' ? value : JSON.stringify(value);
+      await send({ path: path(value === absent ? others : { ...others, [name]: text ?? '' }) });
     }
   }
 
@@ -203,8 +213,8 @@ async function fuzz(endpoint: FuzzEndpoint): Promise<void> {
       await send({ path: fill(endpoint.path.replace(name, id), world) });
     }
   }
-  await send({ path: `${path()}?limit=-1&cursor=%00&q=%ff&__proto__[x]=1&a=${'%E2%80%AE'.repeat(10)}` });
-  await send({ path: `${path()}?${'a=1&'.repeat(2000)}` });
+  await send({ path: `${bare()}?limit=-1&cursor=%00&q=%ff&__proto__[x]=1&a=${'%E2%80%AE'.repeat(10)}` });
+  await send({ path: `${bare()}?${'a=1&'.repeat(2000)}` });
   for (const method of ['HEAD', 'OPTIONS', 'PROPFIND']) await send({ method, json: undefined });
 
   // Without a session, with sessions that are not, and (for admin work) as a plain member.

@@ -214,4 +214,57 @@ describe('songs and progress over HTTP', () => {
       expect((await sam.get(`/api/bands/${bandId}/songs${query}`)).status).toBe(400);
     }
   });
+
+  it('pages through the repertoire in each order with a cursor; a tampered cursor is 400', async () => {
+    const band = await fixture.band(lea, [
+      [sam, 'member'],
+      [max, 'manager'],
+    ]);
+    const ids: Record<string, string> = {};
+    for (const title of ['Zombie', 'Creep', 'Élan', 'Africa', 'Hallelujah']) {
+      ids[title] = (await max.post(`/api/bands/${band}/songs`, { title })).body.id;
+    }
+    await sam.put(`/api/songs/${ids['Zombie']}/progress`, { level: 7 });
+    await sam.put(`/api/songs/${ids['Creep']}/progress`, { level: 2 });
+    await lea.put(`/api/songs/${ids['Creep']}/progress`, { level: 9 });
+    await lea.put(`/api/songs/${ids['Africa']}/progress`, { level: 4 });
+    const titles = async (sort: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const query = `?status=learning&sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+        const page = await sam.get(`/api/bands/${band}/songs${query}`);
+        expect(page.status).toBe(200);
+        expect(page.body.items.length).toBeLessThanOrEqual(2);
+        seen.push(...page.body.items.map((song: { title: string }) => song.title));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    expect(await titles('title')).toEqual(['Africa', 'Creep', 'Élan', 'Hallelujah', 'Zombie']);
+    expect(await titles('myLevel')).toEqual(['Africa', 'Élan', 'Hallelujah', 'Creep', 'Zombie']);
+    expect(await titles('bandAverage')).toEqual(['Élan', 'Hallelujah', 'Africa', 'Creep', 'Zombie']);
+    expect((await sam.get(`/api/bands/${band}/songs`)).body).toMatchObject({ nextCursor: null });
+
+    const { nextCursor } = (await sam.get(`/api/bands/${band}/songs?sort=myLevel&limit=1`)).body;
+    const decoded = JSON.parse(Buffer.from(nextCursor, 'base64url').toString());
+    const forged = Buffer.from(JSON.stringify({ ...decoded, l: 11.5, i: 'x' })).toString('base64url');
+    for (const query of [
+      `?sort=myLevel&cursor=${nextCursor.slice(0, -2)}`,
+      `?sort=myLevel&cursor=${forged}`,
+      `?sort=bandAverage&cursor=${nextCursor}`,
+      `?sort=myLevel&q=zombie&cursor=${nextCursor}`,
+      '?sort=level',
+      '?limit=0',
+      '?limit=201',
+    ]) {
+      const response = await sam.get(`/api/bands/${band}/songs${query}`);
+      expect([query, response.status]).toEqual([query, 400]);
+      expect(response.headers.get('content-type')).toBe(PROBLEM);
+    }
+    expect((await sam.get(`/api/bands/${band}/songs?sort=myLevel&cursor=${forged}`)).body.code).toBe(
+      'REPERTOIRE.INVALID_CURSOR',
+    );
+    expect((await sam.get(`/api/bands/${band}/songs?sort=myLevel&cursor=${nextCursor}`)).body.items).toHaveLength(4);
+  });
 });

@@ -263,6 +263,48 @@ describe('songs in rehearsal, in Chromium', () => {
     }
   });
 
+  it('lets a manager edit the song’s key and duration, and a member sees no edit control', async () => {
+    await bruno.goto(`/repertoire/${songId}`);
+    await bruno.waitForSelector('[data-testid=song-key]');
+    expect(await bruno.locator('[data-testid=edit-song]').count()).toBe(0);
+
+    await alice.goto(`/repertoire/${songId}`);
+    await alice.click('[data-testid=edit-song]');
+    const form = alice.locator('[data-testid=song-form]');
+    expect(await form.locator('input[name=title]').inputValue()).toBe('Superstition');
+    // Checked in the app first: a duration reads like 4:05.
+    await form.locator('input[name=durationSec]').fill('4:75');
+    await alice.click('[data-testid=save-song]');
+    await alice.waitForSelector('#song-durationSec-error');
+    await form.locator('input[name=key]').fill('Fa mineur');
+    await form.locator('input[name=durationSec]').fill('3:58');
+    await alice.click('[data-testid=save-song]');
+    await alice.locator('[data-testid=song-key]', { hasText: 'Fa mineur' }).waitFor();
+    expect((await alice.textContent('[data-testid=song-duration]'))?.trim()).toBe('3:58');
+    expect((await aliceApi.get(`/api/songs/${songId}`)).body).toMatchObject({ key: 'Fa mineur', durationSec: 238 });
+
+    await bruno.reload();
+    await bruno.locator('[data-testid=song-key]', { hasText: 'Fa mineur' }).waitFor();
+  });
+
+  it('reads the repertoire page after page, in the order chosen', async () => {
+    for (let i = 1; i <= 55; i++) {
+      const title = `Morceau ${String(i).padStart(2, '0')}`;
+      expect((await aliceApi.post(`/api/bands/${bandId}/songs`, { title })).status).toBe(201);
+    }
+    await bruno.goto('/repertoire');
+    await bruno.selectOption('select[name=sort]', 'myLevel');
+    const songs = bruno.locator('[data-testid=song]');
+    await bruno.waitForFunction(() => document.querySelectorAll('[data-testid=song]').length === 50);
+    await bruno.click('[data-testid=load-more]');
+    await bruno.waitForFunction(() => document.querySelectorAll('[data-testid=song]').length === 55);
+    expect(await bruno.locator('[data-testid=load-more]').count()).toBe(0);
+    const titles = (await songs.locator('[data-testid=song-title]').allTextContents()).map((t) => t.trim());
+    // Not rated by Bruno: all of them, by title.
+    expect(titles).toEqual([...titles].sort());
+    expect(new Set(titles).size).toBe(55);
+  });
+
   it('lets a manager send the song back to the suggestions', async () => {
     await alice.goto(`/repertoire/${songId}`);
     await alice.click('[data-testid=demote-song]');

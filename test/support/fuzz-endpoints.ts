@@ -17,6 +17,8 @@ export interface FuzzEndpoint {
   readonly as: FuzzRole;
   /** The placeholder of each path parameter that is not named after one: `{ id: 'songId' }`. */
   readonly params?: Readonly<Record<string, string>>;
+  /** A valid query string of a list: the fuzzer breaks one parameter at a time. */
+  readonly query?: Readonly<Record<string, string>>;
   /** A valid body: the fuzzer breaks one field at a time (nested ones too), then the whole body. */
   readonly body?: Readonly<Record<string, unknown>>;
   /** What the request answers unbroken, as the role: the proof that the fuzzer reaches the handler. */
@@ -120,7 +122,13 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
   },
 
   // repertoire: suggestions
-  { method: 'GET', path: '/api/bands/{bandId}/suggestions', as: 'member', status: 200 },
+  {
+    method: 'GET',
+    path: '/api/bands/{bandId}/suggestions',
+    as: 'member',
+    status: 200,
+    query: { sort: 'recent', q: 'fuzz', limit: '2' },
+  },
   { method: 'POST', path: '/api/bands/{bandId}/suggestions', as: 'member', status: 201, body: SUGGESTION },
   {
     method: 'PATCH',
@@ -136,7 +144,13 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
   { method: 'POST', path: '/api/suggestions/{id}/promote', as: 'admin', status: 201, params: SUGGESTION_ID },
 
   // repertoire: songs
-  { method: 'GET', path: '/api/bands/{bandId}/songs', as: 'member', status: 200 },
+  {
+    method: 'GET',
+    path: '/api/bands/{bandId}/songs',
+    as: 'member',
+    status: 200,
+    query: { status: 'learning', sort: 'bandAverage', q: 'fuzz', limit: '2' },
+  },
   { method: 'POST', path: '/api/bands/{bandId}/songs', as: 'admin', status: 201, body: SONG },
   { method: 'GET', path: '/api/songs/{id}', as: 'member', status: 200, params: SONG_ID },
   {

@@ -2,4 +2,5 @@
 // adapters may import. The Nest module and the entity list are for the composition root only
 // (app.module.ts, database/). Everything else is internal to bands.
 export { BandAccess } from './application/band-access.js';
+export { MemberLeftBand } from './domain/bands.events.js';
 export type { Role } from './domain/role.js';

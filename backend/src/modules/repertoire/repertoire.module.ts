@@ -36,6 +36,7 @@ import { SUGGESTION_READER } from './application/ports/suggestion.reader.js';
 import { SUGGESTION_REPOSITORY } from './application/ports/suggestion.repository.js';
 import { VOTE_REPOSITORY } from './application/ports/vote.repository.js';
 import { ListSuggestionsHandler } from './application/queries/list-suggestions/list-suggestions.handler.js';
+import { ReleaseFormerMemberHandler } from './application/events/release-former-member/release-former-member.handler.js';
 import { RepertoireAccess } from './application/repertoire-access.js';
 import { SuggestionLoader } from './application/suggestion-loader.js';
 
@@ -85,6 +86,7 @@ export class RepertoireModule {
         GetSongHandler,
         PromoteSuggestionHandler,
         DemoteSongHandler,
+        ReleaseFormerMemberHandler,
       ],
     };
   }

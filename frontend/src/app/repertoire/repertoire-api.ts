@@ -8,6 +8,7 @@ import {
   DemotedSuggestion,
   SetProgressRequest,
   Song,
+  SongSort,
   SongStatus,
 } from '../core/api/api-types';
 import { bandUrl } from '../core/band/band-url';
@@ -15,11 +16,20 @@ import { bandUrl } from '../core/band/band-url';
 export const songUrl = (id: string, ...below: string[]) =>
   ['/api/songs', id, ...below].map((part, i) => (i === 0 ? part : encodeURIComponent(part))).join('/');
 
-/** GET /api/bands/{id}/songs (the service worker keeps the last one read of each tab and search). */
-export function songListRequest(bandId: string, status: SongStatus, q: string) {
-  const params: Record<string, string> = { status };
-  if (q) params['q'] = q;
-  return { url: bandUrl(bandId, 'songs'), params };
+/** What a page of the repertoire is asked for: the band, the tab, the words searched, the order. */
+export interface SongQuery {
+  readonly bandId: string;
+  readonly status: SongStatus;
+  readonly q: string;
+  readonly sort: SongSort;
+}
+
+/** GET /api/bands/{id}/songs with its parameters (the service worker keeps each page read). */
+export function songPageRequest(query: SongQuery, cursor: string | null = null) {
+  const params: Record<string, string> = { status: query.status, sort: query.sort };
+  if (query.q) params['q'] = query.q;
+  if (cursor) params['cursor'] = cursor;
+  return { url: bandUrl(query.bandId, 'songs'), params };
 }
 
 /** The songs API (API.md, Repertoire); levels go through the outbox (song-level.ts). */

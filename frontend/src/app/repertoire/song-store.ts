@@ -4,7 +4,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { firstValueFrom } from 'rxjs';
 
 import { toApiFailure } from '../core/api/api-failure';
-import { Song } from '../core/api/api-types';
+import { ChangeSongRequest, Song } from '../core/api/api-types';
 import { ActiveBand } from '../core/band/active-band';
 import { Outbox } from '../core/offline/outbox';
 import { SessionStore } from '../core/session/session-store';
@@ -15,7 +15,7 @@ import { SONG_LEVEL } from './song-level';
 /**
  * The song page: the song, my level (through the outbox: at once, kept offline, the server's
  * answer wins) and my private note (saved when asked), the band's average and the others' levels
- * without names; managers mark it mastered or demote it.
+ * without names; managers edit it, mark it mastered or demote it.
  */
 @Injectable()
 export class SongStore {
@@ -31,6 +31,7 @@ export class SongStore {
   });
   private readonly noteAction = repertoireAction(this.session);
   private readonly songAction = repertoireAction(this.session);
+  private readonly editAction = repertoireAction(this.session);
 
   readonly song = computed(() => {
     const song = this.details.hasValue() ? this.details.value() : null;
@@ -53,6 +54,8 @@ export class SongStore {
   });
   readonly savingNote = this.noteAction.state;
   readonly songChange = this.songAction.state;
+  /** Managers editing the song's fields. */
+  readonly editing = this.editAction.state;
   readonly canManage = computed(() => this.active.role() === 'manager' || this.active.role() === 'admin');
 
   constructor() {
@@ -88,6 +91,19 @@ export class SongStore {
     return this.songAction.run(async () => {
       this.details.set(await firstValueFrom(this.api.change(song.id, { mastered })));
     });
+  }
+
+  /** Managers: title, artist, version of, links, key, tempo, duration. */
+  edit(changes: ChangeSongRequest): Promise<boolean> {
+    const song = this.song();
+    if (!song) return Promise.resolve(false);
+    return this.editAction.run(async () => {
+      this.details.set(await firstValueFrom(this.api.change(song.id, changes)));
+    });
+  }
+
+  resetEditing(): void {
+    this.editAction.reset();
   }
 
   demote(): Promise<boolean> {

@@ -32,7 +32,7 @@ describe('SongsStore', () => {
     await startSession(aMeInABand('manager'));
     store = TestBed.inject(SongsStore);
     TestBed.tick();
-    http.expectOne(`${list}?status=learning`).flush({ items: songs });
+    http.expectOne(`${list}?status=learning&sort=title`).flush({ items: songs, nextCursor: null });
     await settle();
   });
 
@@ -40,21 +40,39 @@ describe('SongsStore', () => {
 
   const titles = () => store.songs().map((song) => song.title);
 
-  it('sorts by title, by my level or by the band average, lowest (what to work on) first', () => {
-    expect(titles()).toEqual(['Africa', 'Billie Jean', 'Creep']);
+  it('asks the server for the order, the tab and the search, in its order', async () => {
     store.sort.set('myLevel');
-    expect(titles()).toEqual(['Billie Jean', 'Creep', 'Africa']);
-    store.sort.set('bandAverage');
-    expect(titles()).toEqual(['Creep', 'Africa', 'Billie Jean']);
-  });
-
-  it('reads the mastered tab and searches on the server', async () => {
+    TestBed.tick();
+    http.expectOne(`${list}?status=learning&sort=myLevel`).flush({ items: [songs[1], songs[2]], nextCursor: null });
+    await settle();
+    expect(titles()).toEqual(['Billie Jean', 'Creep']);
     store.status.set('mastered');
     store.search.set(' jean ');
     TestBed.tick();
-    http.expectOne(`${list}?status=mastered&q=jean`).flush({ items: [songs[1]] });
+    http.expectOne(`${list}?status=mastered&sort=myLevel&q=jean`).flush({ items: [songs[1]], nextCursor: null });
     await settle();
     expect(titles()).toEqual(['Billie Jean']);
+  });
+
+  it('reads the next pages of the same query, and starts again when the query changes', async () => {
+    store.sort.set('bandAverage');
+    TestBed.tick();
+    http.expectOne(`${list}?status=learning&sort=bandAverage`).flush({ items: [songs[2]], nextCursor: 'c1' });
+    await settle();
+    expect(store.hasMore()).toBe(true);
+    const more = store.loadMore();
+    http
+      .expectOne(`${list}?status=learning&sort=bandAverage&cursor=c1`)
+      .flush({ items: [songs[2], songs[0]], nextCursor: null });
+    await expect(more).resolves.toBe(true);
+    // Creep's average changed between the two pages: it shows once.
+    expect(titles()).toEqual(['Creep', 'Africa']);
+    expect(store.hasMore()).toBe(false);
+    store.search.set('a');
+    TestBed.tick();
+    http.expectOne(`${list}?status=learning&sort=bandAverage&q=a`).flush({ items: [songs[0]], nextCursor: null });
+    await settle();
+    expect(titles()).toEqual(['Africa']);
   });
 
   it('lets managers mark a song mastered or demote it: it leaves the tab', async () => {
@@ -76,7 +94,7 @@ describe('SongsStore', () => {
     http.expectOne({ method: 'POST', url: list }).flush({ id: 'd' }, { status: 201, statusText: 'Created' });
     await expect(adding).resolves.toBe('d');
     TestBed.tick();
-    http.expectOne(`${list}?status=learning`).flush({ items: songs });
+    http.expectOne(`${list}?status=learning&sort=title`).flush({ items: songs, nextCursor: null });
     await settle();
   });
 });

@@ -1,18 +1,15 @@
-import { httpResource } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import { toApiFailure } from '../core/api/api-failure';
-import { AddSongRequest, SongList, SongStatus, SongSummary } from '../core/api/api-types';
+import { AddSongRequest, SongSort, SongStatus, SongSummary } from '../core/api/api-types';
 import { ActiveBand } from '../core/band/active-band';
 import { Outbox } from '../core/offline/outbox';
 import { SessionStore } from '../core/session/session-store';
-import { RepertoireApi, songListRequest } from './repertoire-api';
+import { CursorPages } from '../core/state/cursor-pages';
+import { RepertoireApi, SongQuery, songPageRequest } from './repertoire-api';
 import { repertoireAction, repertoireFailureMessage } from './repertoire-action';
 import { SONG_LEVEL } from './song-level';
-
-/** The orders of the repertoire: by title, my level or the band's average (lowest first: what to work on). */
-export type SongSort = 'title' | 'myLevel' | 'bandAverage';
 
 /** A song as the list shows it: my level still on its way counts already. */
 export interface SongItem extends SongSummary {
@@ -21,7 +18,8 @@ export interface SongItem extends SongSummary {
 
 /**
  * The repertoire screen: the active band's songs being learnt or mastered, searched, sorted by
- * title, my level or the band's average; managers add songs, mark them mastered, demote them.
+ * title, my level or the band's average (lowest first: what to work on), read page by page;
+ * managers add songs, mark them mastered, demote them.
  */
 @Injectable()
 export class SongsStore {
@@ -33,26 +31,28 @@ export class SongsStore {
   readonly status = signal<SongStatus>('learning');
   readonly search = signal('');
   readonly sort = signal<SongSort>('title');
-  private readonly list = httpResource<SongList>(() => {
+  private readonly query = computed<SongQuery | undefined>(() => {
     const bandId = this.active.id();
-    return bandId ? songListRequest(bandId, this.status(), this.search().trim()) : undefined;
+    return bandId ? { bandId, status: this.status(), q: this.search().trim(), sort: this.sort() } : undefined;
+  });
+  private readonly moreAction = repertoireAction(this.session);
+  private readonly list = new CursorPages<SongQuery, SongSummary>({
+    query: this.query,
+    request: songPageRequest,
+    more: this.moreAction,
   });
   private readonly addAction = repertoireAction(this.session);
   private readonly songAction = repertoireAction(this.session);
 
-  readonly songs = computed<readonly SongItem[]>(() => {
-    const songs = (this.list.hasValue() ? this.list.value().items : []).map((song) => this.withPendingLevel(song));
-    const sort = this.sort();
-    if (sort === 'title') return songs;
-    const key = (song: SongItem) => (sort === 'myLevel' ? song.myLevel : song.bandAverageLevel);
-    // Lowest first (what needs work); not rated yet comes before everything.
-    return [...songs].sort((a, b) => (key(a) ?? -1) - (key(b) ?? -1) || a.title.localeCompare(b.title));
-  });
-  readonly loading = this.list.isLoading;
+  /** In the server's order: a level still on its way shows, the song stays where it was. */
+  readonly songs = computed<readonly SongItem[]>(() => this.list.items().map((song) => this.withPendingLevel(song)));
+  readonly loading = this.list.loading;
   readonly loadError = computed(() => {
     const error = this.list.error();
     return error ? repertoireFailureMessage(toApiFailure(error)) : null;
   });
+  readonly hasMore = this.list.hasMore;
+  readonly loadingMore = this.moreAction.state;
   readonly adding = this.addAction.state;
   /** Marking mastered or demoting (`subject`: the song's id). */
   readonly songChange = this.songAction.state;
@@ -60,6 +60,11 @@ export class SongsStore {
 
   reload(): void {
     this.list.reload();
+  }
+
+  /** Reads the page after the last one read. */
+  loadMore(): Promise<boolean> {
+    return this.list.loadMore();
   }
 
   /** Managers: a new song in rehearsal; resolves with its id. */
@@ -95,7 +100,7 @@ export class SongsStore {
   }
 
   private drop(id: string): void {
-    if (this.list.hasValue()) this.list.update((list) => list && { items: list.items.filter((s) => s.id !== id) });
+    this.list.update((songs) => songs.filter((s) => s.id !== id));
   }
 
   private withPendingLevel(song: SongSummary): SongItem {

@@ -7,7 +7,6 @@ import {
   PromotedSong,
   ProposeSuggestionRequest,
   Suggestion,
-  SuggestionPage,
   SuggestionSort,
 } from '../core/api/api-types';
 import { bandUrl } from '../core/band/band-url';
@@ -34,11 +33,6 @@ export function suggestionPageRequest(query: SuggestionQuery, cursor: string | n
 @Injectable({ providedIn: 'root' })
 export class SuggestionsApi {
   private readonly http = inject(HttpClient);
-
-  page(query: SuggestionQuery, cursor: string): Observable<SuggestionPage> {
-    const { url, params } = suggestionPageRequest(query, cursor);
-    return this.http.get<SuggestionPage>(url, { params });
-  }
 
   propose(bandId: string, suggestion: ProposeSuggestionRequest): Observable<Suggestion> {
     return this.http.post<Suggestion>(bandUrl(bandId, 'suggestions'), suggestion);

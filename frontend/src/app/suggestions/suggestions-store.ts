@@ -1,19 +1,13 @@
-import { httpResource } from '@angular/common/http';
-import { computed, inject, Injectable, linkedSignal, signal } from '@angular/core';
+import { computed, inject, Injectable, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { firstValueFrom } from 'rxjs';
 
 import { toApiFailure } from '../core/api/api-failure';
-import {
-  EditSuggestionRequest,
-  ProposeSuggestionRequest,
-  Suggestion,
-  SuggestionPage,
-  SuggestionSort,
-} from '../core/api/api-types';
+import { EditSuggestionRequest, ProposeSuggestionRequest, Suggestion, SuggestionSort } from '../core/api/api-types';
 import { ActiveBand } from '../core/band/active-band';
 import { Outbox } from '../core/offline/outbox';
 import { SessionStore } from '../core/session/session-store';
+import { CursorPages } from '../core/state/cursor-pages';
 import { repertoireAction, repertoireFailureMessage } from '../repertoire/repertoire-action';
 import { SUGGESTION_VOTE, SuggestionVote } from './suggestion-vote';
 import { SuggestionQuery, SuggestionsApi, suggestionPageRequest } from './suggestions-api';
@@ -43,39 +37,24 @@ export class SuggestionsStore {
     const bandId = this.active.id();
     return bandId ? { bandId, sort: this.sort(), q: this.search().trim() } : undefined;
   });
-  private readonly firstPage = httpResource<SuggestionPage>(() => {
-    const query = this.query();
-    return query ? suggestionPageRequest(query) : undefined;
-  });
-  /** The pages read with "load more", for the current query. */
-  private readonly nextPages = linkedSignal<SuggestionQuery | undefined, readonly SuggestionPage[]>({
-    source: this.query,
-    computation: () => [],
-  });
   private readonly moreAction = repertoireAction(this.session);
+  private readonly list = new CursorPages<SuggestionQuery, Suggestion>({
+    query: this.query,
+    request: suggestionPageRequest,
+    more: this.moreAction,
+  });
   private readonly saveAction = repertoireAction(this.session);
   private readonly itemAction = repertoireAction(this.session);
 
-  private readonly pages = computed<readonly SuggestionPage[]>(() =>
-    this.firstPage.hasValue() ? [this.firstPage.value(), ...this.nextPages()] : [],
+  readonly items = computed<readonly SuggestionItem[]>(() =>
+    this.list.items().map((suggestion) => this.withPendingVote(suggestion)),
   );
-  readonly items = computed<readonly SuggestionItem[]>(() => {
-    const seen = new Set<string>();
-    const items: SuggestionItem[] = [];
-    for (const suggestion of this.pages().flatMap((page) => page.items)) {
-      // A vote between two pages can move a suggestion across them: it shows once.
-      if (seen.has(suggestion.id)) continue;
-      seen.add(suggestion.id);
-      items.push(this.withPendingVote(suggestion));
-    }
-    return items;
-  });
-  readonly loading = this.firstPage.isLoading;
+  readonly loading = this.list.loading;
   readonly loadError = computed(() => {
-    const error = this.firstPage.error();
+    const error = this.list.error();
     return error ? repertoireFailureMessage(toApiFailure(error)) : null;
   });
-  readonly hasMore = computed(() => (this.pages().at(-1)?.nextCursor ?? null) !== null);
+  readonly hasMore = this.list.hasMore;
   readonly loadingMore = this.moreAction.state;
   /** Proposing or editing (`subject`: the suggestion's id, null for a new one). */
   readonly saving = this.saveAction.state;
@@ -102,19 +81,12 @@ export class SuggestionsStore {
   }
 
   reload(): void {
-    this.nextPages.set([]);
-    this.firstPage.reload();
+    this.list.reload();
   }
 
   /** Reads the page after the last one read. */
   loadMore(): Promise<boolean> {
-    const query = this.query();
-    const cursor = this.pages().at(-1)?.nextCursor;
-    if (!query || !cursor || this.moreAction.pending()) return Promise.resolve(false);
-    return this.moreAction.run(async () => {
-      const page = await firstValueFrom(this.api.page(query, cursor));
-      if (this.query() === query) this.nextPages.update((pages) => [...pages, page]);
-    });
+    return this.list.loadMore();
   }
 
   /**
@@ -131,9 +103,7 @@ export class SuggestionsStore {
     if (!bandId) return Promise.resolve(false);
     return this.saveAction.run(async () => {
       const created = await firstValueFrom(this.api.propose(bandId, request));
-      if (this.firstPage.hasValue() && this.active.id() === bandId) {
-        this.firstPage.update((page) => page && { ...page, items: [created, ...page.items] });
-      }
+      if (this.active.id() === bandId) this.list.prepend(created);
     });
   }
 
@@ -198,7 +168,6 @@ export class SuggestionsStore {
   }
 
   private updateItems(change: (items: Suggestion[]) => Suggestion[]): void {
-    if (this.firstPage.hasValue()) this.firstPage.update((page) => page && { ...page, items: change(page.items) });
-    this.nextPages.update((pages) => pages.map((page) => ({ ...page, items: change(page.items) })));
+    this.list.update(change);
   }
 }

@@ -1,3 +1,4 @@
+import { MemberLeftBand } from './bands.events.js';
 import { LastAdminError, MemberNotFoundError, OwnRoleChangeError } from './bands.errors.js';
 import { requireRole, type Role } from './role.js';
 
@@ -21,6 +22,7 @@ export class Roster {
   private readonly members: Map<string, Membership>;
   private readonly saved = new Map<string, Membership>();
   private readonly removed = new Set<string>();
+  private events: MemberLeftBand[] = [];
 
   private constructor(
     readonly bandId: string,
@@ -77,7 +79,15 @@ export class Roster {
     this.members.delete(targetId);
     this.saved.delete(targetId);
     this.removed.add(targetId);
+    this.events.push(new MemberLeftBand(this.bandId, targetId));
     return { bandIsEmpty: this.members.size === 0 };
+  }
+
+  /** What happened since the last call, for the caller to publish once the roster is saved and committed. */
+  pullEvents(): MemberLeftBand[] {
+    const events = this.events;
+    this.events = [];
+    return events;
   }
 
   changes(): RosterChanges {

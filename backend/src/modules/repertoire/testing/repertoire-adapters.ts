@@ -17,6 +17,8 @@ export interface RepertoireAdapters {
   aPerson(displayName: string): Promise<string>;
   /** A band (the bands context's side) with these users as members. */
   aBandOf(...memberIds: string[]): Promise<string>;
+  /** The member is no longer in the band (the bands context's side). */
+  leave(bandId: string, userId: string): Promise<void>;
 }
 
 export type RepertoireAdaptersFactory = () => Promise<RepertoireAdapters>;

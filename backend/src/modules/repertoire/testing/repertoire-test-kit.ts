@@ -28,6 +28,7 @@ import { WithdrawVoteHandler } from '../application/commands/withdraw-vote/withd
 import { ListSuggestionsHandler } from '../application/queries/list-suggestions/list-suggestions.handler.js';
 import { RepertoireAccess } from '../application/repertoire-access.js';
 import { SuggestionLoader } from '../application/suggestion-loader.js';
+import { ReleaseFormerMemberHandler } from '../application/events/release-former-member/release-former-member.handler.js';
 import { FakeBands } from './fake-bands.js';
 
 /**
@@ -46,7 +47,7 @@ export function repertoireTestKit(usage?: SongUsage) {
   const access = new RepertoireAccess(bands.access);
   const loader = new SuggestionLoader(suggestions, access);
   const songs = new InMemorySongRepository(store);
-  const progress = new InMemoryProgressRepository(store);
+  const progress = new InMemoryProgressRepository(store, bands.access);
   const songReader = new InMemorySongReader(store);
   const songLoader = new SongLoader(songs, access);
   const unitOfWork = new InMemoryUnitOfWork();
@@ -65,6 +66,7 @@ export function repertoireTestKit(usage?: SongUsage) {
     listSongs: new ListSongsHandler(songReader, bands.access),
     getSong: new GetSongHandler(songReader, access),
     promote: new PromoteSuggestionHandler(loader, suggestions, songs, songReader, unitOfWork, clock, bus),
+    releaseFormerMember: new ReleaseFormerMemberHandler(votes, progress),
     demote: new DemoteSongHandler(songLoader, songs, suggestions, reader, unitOfWork, clock, bus, usage),
   };
 

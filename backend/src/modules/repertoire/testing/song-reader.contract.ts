@@ -16,6 +16,7 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
     let bandId: string;
     let zombie: Song;
     let creep: Song;
+    let élan: Song;
 
     beforeEach(async () => {
       adapters = await makeAdapters();
@@ -23,7 +24,7 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
       bandId = await adapters.aBandOf(lea, sam, max);
       zombie = aSong({ bandId, title: 'Zombie', artist: 'The Cranberries', key: 'Em', bpm: 84, durationSec: 306 });
       creep = aSong({ bandId, title: 'Creep', artist: 'Radiohead', links: ['https://youtu.be/XFkzRNyygfk'] });
-      const élan = aSong({ bandId, title: 'Élan', artist: null });
+      élan = aSong({ bandId, title: 'Élan', artist: null });
       creep.change({ mastered: true });
       for (const song of [zombie, creep, élan]) await adapters.songs.save(song);
       await adapters.songs.save(aSong({ bandId: await adapters.aBandOf(lea), title: 'Elsewhere' }));
@@ -33,7 +34,16 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
     });
 
     const list = (overrides: Partial<SongListRequest> = {}) =>
-      adapters.songReader.list({ bandId, viewerId: sam, status: null, search: null, ...overrides });
+      adapters.songReader.list({
+        bandId,
+        viewerId: sam,
+        status: null,
+        search: null,
+        sort: 'title',
+        after: null,
+        limit: 50,
+        ...overrides,
+      });
 
     it('lists the band’s songs by title, accents folded, with my level and the band’s', async () => {
       expect(await list()).toEqual([
@@ -59,6 +69,36 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
       expect(await titles({ search: 'cranb' })).toEqual(['Zombie']);
       expect(await titles({ search: 'elan' })).toEqual(['Élan']);
       expect(await titles({ search: '%' })).toEqual([]);
+    });
+
+    it('sorts by my level or the band’s average, lowest first, not rated first, ties by title', async () => {
+      await adapters.progress.save(progressOf(creep, sam, 9));
+      await adapters.progress.save(progressOf(élan, lea, 1));
+      const titles = async (overrides: Partial<SongListRequest>) => (await list(overrides)).map((song) => song.title);
+      // My levels: Élan –, Zombie 3, Creep 9. The band's: Élan 1, Zombie 4.7, Creep 9.
+      expect(await titles({ sort: 'myLevel' })).toEqual(['Élan', 'Zombie', 'Creep']);
+      expect(await titles({ sort: 'bandAverage' })).toEqual(['Élan', 'Zombie', 'Creep']);
+      await adapters.progress.save(progressOf(creep, sam, 3));
+      expect(await titles({ sort: 'myLevel' })).toEqual(['Élan', 'Creep', 'Zombie']);
+      expect(await titles({ sort: 'bandAverage', status: 'learning' })).toEqual(['Élan', 'Zombie']);
+    });
+
+    it('starts a page after a position, in each order', async () => {
+      await adapters.progress.save(progressOf(creep, sam, 3));
+      const position = (song: Song, level: number | null) => ({ level, title: song.details.searchText, id: song.id });
+      const titles = async (overrides: Partial<SongListRequest>) => (await list(overrides)).map((song) => song.title);
+      expect(await titles({ limit: 2 })).toEqual(['Creep', 'Élan']);
+      expect(await titles({ after: position(creep, null) })).toEqual(['Élan', 'Zombie']);
+      // My levels: Élan –, Creep 3, Zombie 3 (ties by title).
+      expect(await titles({ sort: 'myLevel', after: position(creep, 3) })).toEqual(['Zombie']);
+      expect(await titles({ sort: 'myLevel', after: { level: null, title: 'a', id: newId() } })).toEqual([
+        'Élan',
+        'Creep',
+        'Zombie',
+      ]);
+      // The band's: Creep 3, Zombie 4.7, Élan not rated.
+      expect(await titles({ sort: 'bandAverage', after: position(zombie, 4.7) })).toEqual([]);
+      expect(await titles({ sort: 'bandAverage', after: position(creep, 3) })).toEqual(['Zombie']);
     });
 
     it('shows a song with my progress, the others’ levels in order, and no other note', async () => {

@@ -57,5 +57,36 @@ export function voteRepositoryContract(makeAdapters: RepertoireAdaptersFactory):
       expect(results.every((result) => result?.changed)).toBe(true);
       expect((await adapters.reader.findById(suggestion.id, members[0]!))?.votes).toBe(20);
     });
+
+    it('withdraws a former member’s votes in the band they left, counts going down, and nothing more', async () => {
+      const otherBand = await adapters.aBandOf(lea, sam);
+      const other = aSuggestion({ bandId: otherBand, authorId: lea });
+      await adapters.suggestions.save(other);
+      for (const [id, userId] of [
+        [suggestionId, lea],
+        [suggestionId, sam],
+        [other.id, sam],
+      ] as const) {
+        await adapters.votes.cast(Vote.of(id, userId), T0);
+      }
+      const votes = async (id: string) => (await adapters.reader.findById(id, lea))?.votes;
+
+      await adapters.votes.withdrawAllOf(sam, bandId);
+      expect(await votes(suggestionId)).toBe(2); // still a member: nothing happens
+
+      await adapters.leave(bandId, sam);
+      await adapters.votes.withdrawAllOf(sam, bandId);
+      await adapters.votes.withdrawAllOf(sam, bandId);
+      expect(await votes(suggestionId)).toBe(1);
+      expect(await adapters.reader.findById(suggestionId, sam)).toMatchObject({ votedByMe: false });
+      expect(await votes(other.id)).toBe(1);
+
+      await adapters.votes.withdrawAllOf(sam, null);
+      expect(await votes(other.id)).toBe(1); // still in that band
+      await adapters.leave(otherBand, sam);
+      await adapters.votes.withdrawAllOf(sam, null);
+      expect(await votes(other.id)).toBe(0);
+      expect(await votes(suggestionId)).toBe(1);
+    });
   });
 }

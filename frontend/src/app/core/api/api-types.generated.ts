@@ -204,6 +204,7 @@ export interface SetProgressRequest {
 
 export interface SongListResponse {
   items: SongSummaryResponse[];
+  nextCursor: string | null;
 }
 
 export interface SongResponse {

@@ -15,10 +15,8 @@ import type {
   PreferencesResponse,
   ProblemDetailsResponse,
   PromotedSongResponse,
-  SongListResponse,
   SongResponse,
   SongSummaryResponse,
-  SuggestionPageResponse,
   SuggestionResponse,
 } from './api-types.generated';
 
@@ -59,17 +57,17 @@ export type BandTemplate = BandResponse['template'];
 export type Member = MemberResponse;
 export type FieldError = FieldErrorResponse;
 export type Suggestion = SuggestionResponse;
-export type SuggestionPage = SuggestionPageResponse;
 /** GET /api/bands/{id}/suggestions `sort`: most voted first (ties: newest first), or newest first. */
 export type SuggestionSort = 'votes' | 'recent';
 
 export type SongSummary = SongSummaryResponse;
-export type SongList = SongListResponse;
 export type Song = SongResponse;
 
 export type PromotedSong = PromotedSongResponse;
 export type DemotedSuggestion = DemotedSuggestionResponse;
 export type SongStatus = 'learning' | 'mastered';
+/** GET /api/bands/{id}/songs `sort`: by title, or by my level or the band's average, lowest (not rated) first. */
+export type SongSort = 'title' | 'myLevel' | 'bandAverage';
 
 /** RFC 9457 problem details (`application/problem+json`). */
 export type ProblemDetails = ProblemDetailsResponse;

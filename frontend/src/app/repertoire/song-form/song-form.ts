@@ -13,7 +13,7 @@ import {
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
-import { AddSongRequest, ProposeSuggestionRequest, Suggestion } from '../../core/api/api-types';
+import { AddSongRequest, ProposeSuggestionRequest, Song, Suggestion } from '../../core/api/api-types';
 import { applyServerFieldErrors } from '../../core/api/form-errors';
 import { focusAfterRender } from '../../core/forms/focus-after-render';
 import { FORM_FIELD } from '../../shared/ui/form-field';
@@ -24,6 +24,7 @@ import {
   BPM_MIN,
   COMMENT_MAX,
   durationValidator,
+  formatDuration,
   KEY_MAX,
   linksValidator,
   LINK_MAX,
@@ -37,8 +38,8 @@ type Field = 'title' | 'artist' | 'versionOf' | 'links' | 'comment' | 'key' | 'b
 
 /**
  * A song's fields, for a suggestion (`kind` suggestion: with why it is proposed; `suggestion`
- * given: editing it) or a song added straight to the repertoire (`kind` song: with key, tempo and
- * duration). Checked here first, then by the server, whose field errors (`failure`) show under
+ * given: editing it) or a song of the repertoire (`kind` song: with key, tempo and duration; `song`
+ * given: editing it, else adding one). Checked here first, then by the server, whose field errors (`failure`) show under
  * their fields. Ids and test ids start with the kind (`suggestion-title`, `save-song`).
  */
 @Component({
@@ -55,6 +56,8 @@ export class SongForm {
   readonly kind = input<'suggestion' | 'song'>('suggestion');
   /** The suggestion edited; none: a new one. */
   readonly suggestion = input<Suggestion | null>(null);
+  /** The song edited; none: a new one. */
+  readonly song = input<Song | null>(null);
   readonly pending = input(false);
   /** The last refusal of the server, shown on the form. */
   readonly failure = input<RepertoireFailure | null>(null);
@@ -66,6 +69,7 @@ export class SongForm {
   protected readonly submitted = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly isSong = computed(() => this.kind() === 'song');
+  protected readonly editing = computed(() => (this.isSong() ? this.song() : this.suggestion()) !== null);
   /** Bumped when errors are (re)applied to controls, which are not signals. */
   private readonly errorsShown = signal(0);
 
@@ -83,13 +87,18 @@ export class SongForm {
   constructor() {
     effect(() => {
       const suggestion = this.suggestion();
+      const song = this.song();
+      const edited = suggestion ?? song;
       untracked(() =>
         this.form.reset({
-          title: suggestion?.title ?? '',
-          artist: suggestion?.artist ?? '',
-          versionOf: suggestion?.versionOf ?? '',
-          links: suggestion?.links.join('\n') ?? '',
+          title: edited?.title ?? '',
+          artist: edited?.artist ?? '',
+          versionOf: edited?.versionOf ?? '',
+          links: edited?.links.join('\n') ?? '',
           comment: suggestion?.comment ?? '',
+          key: song?.key ?? '',
+          bpm: song?.bpm?.toString() ?? '',
+          durationSec: song?.durationSec == null ? '' : formatDuration(song.durationSec),
         }),
       );
     });

@@ -2,12 +2,13 @@ import { DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 
-import { AddSongRequest, SongStatus } from '../../core/api/api-types';
+import { AddSongRequest, SongSort, SongStatus } from '../../core/api/api-types';
 import { OnlineStatus } from '../../core/pwa/online-status';
 import { Icon } from '../../shared/ui/icon';
+import { LoadMore } from '../../shared/ui/load-more';
 import { levelColor } from '../../shared/ui/level-control/level';
 import { SongForm } from '../song-form/song-form';
-import { SongSort, SongsStore } from '../songs-store';
+import { SongsStore } from '../songs-store';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -17,7 +18,7 @@ const SEARCH_DELAY_MS = 300;
  */
 @Component({
   selector: 'bt-song-list',
-  imports: [DecimalPipe, RouterLink, Icon, SongForm],
+  imports: [DecimalPipe, RouterLink, Icon, SongForm, LoadMore],
   templateUrl: './song-list.html',
   styleUrl: './song-list.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

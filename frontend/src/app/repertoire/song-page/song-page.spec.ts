@@ -4,7 +4,16 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import localeFr from '@angular/common/locales/fr';
 
-import { aMeInABand, aSong, bandTestProviders, settle, startSession, textOf } from '../../../testing/fixtures';
+import {
+  aMeInABand,
+  aProblem,
+  aSong,
+  bandTestProviders,
+  settle,
+  startSession,
+  textOf,
+  typeInto,
+} from '../../../testing/fixtures';
 import { BandRole } from '../../core/api/api-types';
 import { provideOutboxKinds } from '../../core/offline/outbox';
 import { SONG_LEVEL } from '../song-level';
@@ -93,5 +102,62 @@ describe('SongPage', () => {
     await settle();
     await fixture.whenStable();
     expect(textOf(root, '[data-testid=song-status]')).toBe('Maîtrisé par le groupe');
+  });
+
+  it('lets a manager edit the song in place, the form filled with its fields', async () => {
+    await open('manager');
+    root.querySelector<HTMLButtonElement>('[data-testid=edit-song]')!.click();
+    await fixture.whenStable();
+    expect(root.querySelector('[data-testid=song-key]')).toBeNull();
+    const field = (name: string) => root.querySelector<HTMLInputElement>(`[data-testid=song-form] [name=${name}]`)!;
+    expect([field('title').value, field('key').value, field('bpm').value, field('durationSec').value]).toEqual([
+      'Superstition',
+      'Mi bémol mineur',
+      '100',
+      '4:05',
+    ]);
+    typeInto(root, '[data-testid=song-form] input[name=key]', 'Fa mineur');
+    typeInto(root, '[data-testid=song-form] input[name=durationSec]', '3:58');
+    root.querySelector<HTMLButtonElement>('[data-testid=save-song]')!.click();
+    const patch = http.expectOne({ method: 'PATCH', url: '/api/songs/song-1' });
+    expect(patch.request.body).toEqual({
+      title: 'Superstition',
+      artist: 'Stevie Wonder',
+      versionOf: null,
+      links: [],
+      key: 'Fa mineur',
+      bpm: 100,
+      durationSec: 238,
+    });
+    patch.flush({ ...song, key: 'Fa mineur', durationSec: 238 });
+    await settle();
+    await fixture.whenStable();
+    expect(root.querySelector('[data-testid=song-form]')).toBeNull();
+    expect(textOf(root, '[data-testid=song-key]')).toBe('Fa mineur');
+    expect(textOf(root, '[data-testid=song-duration]')).toBe('3:58');
+  });
+
+  it('shows the server’s field errors under their fields, and keeps the form', async () => {
+    await open('admin');
+    root.querySelector<HTMLButtonElement>('[data-testid=edit-song]')!.click();
+    await fixture.whenStable();
+    root.querySelector<HTMLButtonElement>('[data-testid=save-song]')!.click();
+    http
+      .expectOne({ method: 'PATCH', url: '/api/songs/song-1' })
+      .flush(aProblem(400, 'VALIDATION_FAILED', { errors: [{ field: 'key', message: 'Tonalité inconnue' }] }), {
+        status: 400,
+        statusText: 'Bad Request',
+      });
+    await settle();
+    await fixture.whenStable();
+    expect(textOf(root, '#song-key-error')).toBe('Tonalité inconnue');
+    root.querySelector<HTMLButtonElement>('[data-testid=cancel-song]')!.click();
+    await fixture.whenStable();
+    expect(textOf(root, '[data-testid=song-key]')).toBe('Mi bémol mineur');
+  });
+
+  it('offers no edit to a member', async () => {
+    await open('member');
+    expect(root.querySelector('[data-testid=edit-song]')).toBeNull();
   });
 });

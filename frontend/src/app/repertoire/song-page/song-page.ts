@@ -4,13 +4,18 @@ import {
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
+  Injector,
   input,
   linkedSignal,
+  signal,
   viewChild,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 
+import { AddSongRequest } from '../../core/api/api-types';
+import { focusAfterRender } from '../../core/forms/focus-after-render';
 import { OnlineStatus } from '../../core/pwa/online-status';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { FORM_FIELD } from '../../shared/ui/form-field';
@@ -18,6 +23,7 @@ import { Icon } from '../../shared/ui/icon';
 import { levelColor } from '../../shared/ui/level-control/level';
 import { LevelControl } from '../../shared/ui/level-control/level-control';
 import { LinkPlayer } from '../../shared/ui/link-player/link-player';
+import { SongForm } from '../song-form/song-form';
 import { SongStore } from '../song-store';
 import { formatDuration } from '../song-rules';
 
@@ -26,11 +32,12 @@ const NOTE_MAX = 2000;
 /**
  * /repertoire/:songId: the song (artist, key, tempo, duration, links that play here), my level
  * 0–10 (kept offline, sent when the network returns) and my private note, the band's average and
- * the others' levels without names; managers mark it mastered or send it back to the suggestions.
+ * the others' levels without names; managers edit its fields (the form takes the place of the
+ * details), mark it mastered or send it back to the suggestions.
  */
 @Component({
   selector: 'bt-song-page',
-  imports: [DecimalPipe, RouterLink, Icon, ConfirmDialog, FORM_FIELD, LevelControl, LinkPlayer],
+  imports: [DecimalPipe, RouterLink, Icon, ConfirmDialog, FORM_FIELD, LevelControl, LinkPlayer, SongForm],
   templateUrl: './song-page.html',
   styleUrl: './song-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,6 +47,8 @@ export class SongPage {
   protected readonly store = inject(SongStore);
   private readonly router = inject(Router);
   private readonly confirm = viewChild.required(ConfirmDialog);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   /** From the route (`:songId`). */
   readonly songId = input.required<string>();
@@ -51,6 +60,8 @@ export class SongPage {
   protected readonly formatDuration = formatDuration;
   /** The note being written; back to the saved one when the song is read again. */
   protected readonly note = linkedSignal(() => this.song()?.myProgress?.note ?? '');
+  /** Managers: the song's fields are being edited. */
+  protected readonly editing = signal(false);
   protected readonly noteChanged = computed(() => this.note() !== (this.song()?.myProgress?.note ?? ''));
 
   constructor() {
@@ -69,6 +80,21 @@ export class SongPage {
 
   protected saveNote(): void {
     void this.store.saveNote(this.note());
+  }
+
+  protected openEditor(): void {
+    this.store.resetEditing();
+    this.editing.set(true);
+  }
+
+  protected closeEditor(): void {
+    this.store.resetEditing();
+    this.editing.set(false);
+    focusAfterRender(() => this.host.nativeElement, ['[data-testid=edit-song]'], this.injector);
+  }
+
+  protected async saveEdit(changes: AddSongRequest): Promise<void> {
+    if (await this.store.edit(changes)) this.closeEditor();
   }
 
   protected async demote(): Promise<void> {

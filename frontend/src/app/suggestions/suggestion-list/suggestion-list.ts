@@ -6,6 +6,7 @@ import { ProposeSuggestionRequest, SuggestionSort } from '../../core/api/api-typ
 import { OnlineStatus } from '../../core/pwa/online-status';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { Icon } from '../../shared/ui/icon';
+import { LoadMore } from '../../shared/ui/load-more';
 import { LinkPlayer } from '../../shared/ui/link-player/link-player';
 import { SongForm } from '../../repertoire/song-form/song-form';
 import { SuggestionItem, SuggestionsStore } from '../suggestions-store';
@@ -19,7 +20,7 @@ const SEARCH_DELAY_MS = 300;
  */
 @Component({
   selector: 'bt-suggestion-list',
-  imports: [DatePipe, Icon, ConfirmDialog, LinkPlayer, SongForm],
+  imports: [DatePipe, Icon, ConfirmDialog, LinkPlayer, SongForm, LoadMore],
   templateUrl: './suggestion-list.html',
   styleUrl: './suggestion-list.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

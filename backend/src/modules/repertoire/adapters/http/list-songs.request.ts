@@ -2,11 +2,13 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, MaxLength } from 'class-validator';
 import { IsText } from '../../../../shared/http/is-text.decorator.js';
 import { OptionalField } from '../../../../shared/http/optional-field.decorator.js';
-import type { SongStatus } from '../../application/ports/song.reader.js';
+import { PageRequest } from '../../../../shared/http/page.request.js';
+import type { SongSort, SongStatus } from '../../application/ports/song.reader.js';
 
 const STATUSES: SongStatus[] = ['learning', 'mastered'];
+const SORTS: SongSort[] = ['title', 'myLevel', 'bandAverage'];
 
-export class ListSongsRequest {
+export class ListSongsRequest extends PageRequest {
   @ApiPropertyOptional({ enum: STATUSES, description: 'Absent: every song' })
   @OptionalField()
   @IsIn(STATUSES)
@@ -17,4 +19,13 @@ export class ListSongsRequest {
   @IsText()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({
+    enum: SORTS,
+    default: 'title',
+    description: 'myLevel, bandAverage: lowest first (what needs work), songs not rated yet before all; ties by title',
+  })
+  @OptionalField()
+  @IsIn(SORTS)
+  sort: SongSort = 'title';
 }

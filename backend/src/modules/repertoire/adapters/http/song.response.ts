@@ -33,8 +33,15 @@ export class SongSummaryResponse {
 }
 
 export class SongListResponse {
-  @ApiProperty({ type: [SongSummaryResponse], description: 'The whole repertoire (a bounded list), by title.' })
+  @ApiProperty({ type: [SongSummaryResponse] })
   items: SongSummaryResponse[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass it as `cursor` for the next page; null on the last.',
+  })
+  nextCursor: string | null;
 }
 
 export class MyProgressResponse {

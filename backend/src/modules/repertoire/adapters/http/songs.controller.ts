@@ -38,8 +38,10 @@ export class SongsController {
     @IdParam('bandId') bandId: string,
     @Query() query: ListSongsRequest,
   ): Promise<SongListResponse> {
-    const songs = await this.queryBus.execute(new ListSongsQuery(me.userId, bandId, query.status, query.q));
-    return { items: songs.map(toSongSummaryResponse) };
+    const page = await this.queryBus.execute(
+      new ListSongsQuery(me.userId, bandId, query.status, query.q, query.sort, query.cursor, query.limit),
+    );
+    return { items: page.items.map(toSongSummaryResponse), nextCursor: page.nextCursor };
   }
 
   @Post('bands/:bandId/songs')

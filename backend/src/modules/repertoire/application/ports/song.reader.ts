@@ -1,5 +1,8 @@
 export type SongStatus = 'learning' | 'mastered';
 
+/** By title; by my level or the band's average, lowest first (what needs work), not rated yet before all. */
+export type SongSort = 'title' | 'myLevel' | 'bandAverage';
+
 /** A song in the band's repertoire list, with the viewer's level and the band's. */
 export interface SongSummaryView {
   id: string;
@@ -34,17 +37,31 @@ export interface SongView {
   ratedBy: number;
 }
 
+/**
+ * Where a page starts: after the song with this sort key. `level` is my level or the band's average
+ * (null: not rated; unused by the title sort); `title` is the song's searchText(title, artist).
+ */
+export interface SongPosition {
+  level: number | null;
+  title: string;
+  id: string;
+}
+
 export interface SongListRequest {
   bandId: string;
   viewerId: string;
   status: SongStatus | null;
   /** Folded by searchText(); matched anywhere in the title or the artist. */
   search: string | null;
+  sort: SongSort;
+  after: SongPosition | null;
+  limit: number;
 }
 
 /**
- * The read side of songs, one query each. A band's repertoire is a bounded list (the songs it
- * rehearses), answered whole, by title. No view ever carries another member's note.
+ * The read side of songs, one query each. Lists are sorted by the sort's level (when it has one),
+ * then by the folded title and artist in code point order, then by id, so the keyset is stable.
+ * No view ever carries another member's note.
  */
 export interface SongReader {
   list(request: SongListRequest): Promise<SongSummaryView[]>;

@@ -8,6 +8,12 @@ import type { Vote, VoteTally } from '../../domain/vote.js';
 export interface VoteRepository {
   cast(vote: Vote, now: Date): Promise<VoteTally | null>;
   withdraw(vote: Vote): Promise<VoteTally | null>;
+  /**
+   * Withdraws every vote of someone who is no longer a member, on the suggestions of that band (of
+   * every band they are not in when `bandId` is null), the counts going down with them, in one atomic
+   * step. Votes in a band they are (again) a member of stay.
+   */
+  withdrawAllOf(memberId: string, bandId: string | null): Promise<void>;
 }
 
 export const VOTE_REPOSITORY = Symbol('VoteRepository');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { InsufficientRoleError, LastAdminError } from '../../../domain/bands.errors.js';
+import { RecordingEventBus } from '../../../../../shared/testing/recording-event-bus.js';
+import { MemberLeftBand } from '../../../domain/bands.events.js';
 import { bandsTestKit } from '../../../testing/bands-test-kit.js';
 import { RemoveMemberCommand } from './remove-member.command.js';
 import { RemoveMemberHandler } from './remove-member.handler.js';
@@ -11,24 +13,28 @@ describe('RemoveMemberHandler', () => {
     const kit = bandsTestKit();
     const [admin, member, other] = [kit.user(), kit.user(), kit.user()];
     const { bandId } = await kit.bandWith(admin, member, other);
-    const handler = new RemoveMemberHandler(kit.rosters, kit.unitOfWork, kit.removal);
-    return { kit, admin, member, other, bandId, handler };
+    const events = new RecordingEventBus();
+    const handler = new RemoveMemberHandler(kit.rosters, kit.unitOfWork, kit.removal, events.asEventBus());
+    return { kit, admin, member, other, bandId, handler, events };
   }
 
   it('lets an admin remove a member, whose access and active band end at once', async () => {
-    const { kit, admin, member, bandId, handler } = await setUp();
+    const { kit, admin, member, bandId, handler, events } = await setUp();
     await handler.execute(new RemoveMemberCommand(admin, bandId, member));
     expect(await kit.reader.roleOf(member, bandId)).toBeNull();
     expect(await kit.reader.activeBandId(member)).toBeNull();
+    expect(events.published).toEqual([new MemberLeftBand(bandId, member)]);
   });
 
   it('lets a member leave but not remove someone else', async () => {
-    const { kit, member, other, bandId, handler } = await setUp();
+    const { kit, member, other, bandId, handler, events } = await setUp();
     await expect(handler.execute(new RemoveMemberCommand(member, bandId, other))).rejects.toThrow(
       InsufficientRoleError,
     );
+    expect(events.published).toEqual([]);
     await handler.execute(new RemoveMemberCommand(member, bandId, member));
     expect(await kit.reader.roleOf(member, bandId)).toBeNull();
+    expect(events.published).toEqual([new MemberLeftBand(bandId, member)]);
   });
 
   it('refuses the last admin’s leaving while others remain, and deletes a band left empty', async () => {

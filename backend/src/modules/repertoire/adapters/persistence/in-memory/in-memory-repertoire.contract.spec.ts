@@ -23,10 +23,11 @@ const inMemoryAdapters: RepertoireAdaptersFactory = async () => {
     votes: new InMemoryVoteRepository(store, bands.access),
     reader: new InMemorySuggestionReader(store, bands),
     songs: new InMemorySongRepository(store),
-    progress: new InMemoryProgressRepository(store),
+    progress: new InMemoryProgressRepository(store, bands.access),
     songReader: new InMemorySongReader(store),
     aPerson: async (displayName) => bands.person(displayName),
     aBandOf: async (...memberIds) => bands.band(Object.fromEntries(memberIds.map((id) => [id, 'member']))),
+    leave: async (bandId, userId) => bands.leave(bandId, userId),
   };
 };
 

@@ -1,22 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import type { SongListRequest, SongReader, SongSummaryView, SongView } from '../../../application/ports/song.reader.js';
+import type {
+  SongListRequest,
+  SongPosition,
+  SongReader,
+  SongSort,
+  SongSummaryView,
+  SongView,
+} from '../../../application/ports/song.reader.js';
+import { sortLevel } from '../../../application/queries/list-songs/song-cursor.js';
 import { searchText } from '../../../domain/search-text.js';
 import type { SongState } from '../../../domain/song.js';
 import { InMemoryRepertoireStore } from './in-memory-repertoire.store.js';
+
+function positionOf(view: SongSummaryView, sort: SongSort): SongPosition {
+  return { level: sortLevel(view, sort), title: searchText(view.title, view.artist), id: view.id };
+}
+
+/** Negative when `a` comes first: the PostgreSQL reader's ORDER BY (not rated first, code point order). */
+function compare(a: SongPosition, b: SongPosition): number {
+  const byCodePoint = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (a.level ?? -1) - (b.level ?? -1) || byCodePoint(a.title, b.title) || byCodePoint(a.id, b.id);
+}
 
 @Injectable()
 export class InMemorySongReader implements SongReader {
   constructor(private readonly store: InMemoryRepertoireStore) {}
 
-  async list({ bandId, viewerId, status, search }: SongListRequest): Promise<SongSummaryView[]> {
+  async list({ bandId, viewerId, status, search, sort, after, limit }: SongListRequest): Promise<SongSummaryView[]> {
     return [...this.store.songs.values()]
       .filter((song) => song.bandId === bandId)
       .filter((song) => status === null || song.mastered === (status === 'mastered'))
       .filter((song) => !search || searchText(song.title, song.artist).includes(search))
-      .map((song) => ({ song, key: searchText(song.title, song.artist) }))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.song.id < b.song.id ? -1 : 1))
-      .map(({ song }) => song)
-      .map((song) => ({
+      .map((song): SongSummaryView => ({
         id: song.id,
         title: song.title,
         artist: song.artist,
@@ -24,7 +39,12 @@ export class InMemorySongReader implements SongReader {
         mastered: song.mastered,
         myLevel: this.store.progress.get(song.id)?.get(viewerId)?.level ?? null,
         ...this.band(song),
-      }));
+      }))
+      .map((view) => ({ view, position: positionOf(view, sort) }))
+      .filter(({ position }) => !after || compare(after, position) < 0)
+      .sort((a, b) => compare(a.position, b.position))
+      .slice(0, limit)
+      .map(({ view }) => view);
   }
 
   async findById(id: string, viewerId: string): Promise<SongView | null> {

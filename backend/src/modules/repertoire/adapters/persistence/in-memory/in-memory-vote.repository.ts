@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../../../../../shared/domain/domain-error.js';
 import { BandAccess } from '../../../../bands/public-api.js';
 import type { VoteRepository } from '../../../application/ports/vote.repository.js';
 import type { Vote, VoteTally } from '../../../domain/vote.js';
 import { InMemoryRepertoireStore } from './in-memory-repertoire.store.js';
+import { isMember } from './membership.js';
 
 /** In memory the membership check is BandAccess; the rest is synchronous, so each step is atomic. */
 @Injectable()
@@ -25,22 +25,20 @@ export class InMemoryVoteRepository implements VoteRepository {
     return this.change(vote, (voters) => voters.delete(vote.memberId));
   }
 
+  async withdrawAllOf(memberId: string, bandId: string | null): Promise<void> {
+    for (const suggestion of this.store.suggestions.values()) {
+      if (bandId !== null && suggestion.bandId !== bandId) continue;
+      if (await isMember(this.access, memberId, suggestion.bandId)) continue;
+      this.store.votes.get(suggestion.id)?.delete(memberId);
+    }
+  }
+
   private async change(vote: Vote, apply: (voters: Set<string>) => boolean): Promise<VoteTally | null> {
     const suggestion = this.store.suggestions.get(vote.suggestionId);
-    if (!suggestion || !(await this.isMember(vote.memberId, suggestion.bandId))) return null;
+    if (!suggestion || !(await isMember(this.access, vote.memberId, suggestion.bandId))) return null;
     if (!this.store.suggestions.has(vote.suggestionId)) return null; // withdrawn meanwhile
     const voters = this.store.votersOf(vote.suggestionId);
     const changed = apply(voters);
     return { bandId: suggestion.bandId, votes: voters.size, changed };
-  }
-
-  private async isMember(userId: string, bandId: string): Promise<boolean> {
-    try {
-      await this.access.require(userId, bandId, 'member');
-      return true;
-    } catch (error) {
-      if (error instanceof DomainError && error.kind === 'not-found') return false;
-      throw error;
-    }
   }
 }

@@ -19,4 +19,13 @@ export class MikroOrmProgressRepository implements ProgressRepository {
       [memberId, level, note ?? null, updatedAt, songId],
     );
   }
+
+  async deleteAllOf(memberId: string, bandId: string | null): Promise<void> {
+    await this.em.execute(
+      `delete from member_progress p using songs s
+        where p.user_id = ? and s.id = p.song_id ${bandId ? 'and s.band_id = ?' : ''}
+          and not exists (select 1 from memberships m where m.band_id = s.band_id and m.user_id = p.user_id)`,
+      bandId ? [memberId, bandId] : [memberId],
+    );
+  }
 }

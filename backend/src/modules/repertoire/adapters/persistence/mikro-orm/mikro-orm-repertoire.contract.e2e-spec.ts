@@ -70,6 +70,9 @@ const mikroOrmAdapters: RepertoireAdaptersFactory = async () => {
       }
       return bandId;
     },
+    leave: async (bandId, userId) => {
+      await em.execute(`delete from memberships where band_id = ? and user_id = ?`, [bandId, userId]);
+    },
   };
 };
 

@@ -10,6 +10,25 @@ const BAND_FIGURES = `left join lateral (
       from member_progress a where a.song_id = s.id
   ) band on true`;
 
+// Not rated sorts before every level (0 is the lowest).
+const NOT_RATED = -1;
+const TITLE = `s.search_text collate "C", s.id`;
+const byLevel = (level: string) => ({
+  level: true,
+  keyset: `(coalesce(${level}, ${NOT_RATED}), ${TITLE}) > (?, ?, ?)`,
+  by: `coalesce(${level}, ${NOT_RATED}), ${TITLE}`,
+});
+
+// The title order reads songs_band_status_title_index (or songs_band_title_index without a status) from
+// the cursor on, in O(page). The level orders compute each song's figures first, so they read the band's
+// songs of that status (a repertoire: hundreds, not the suggestions' hundred thousands), each through
+// member_progress's primary key.
+const ORDER = {
+  title: { level: false, keyset: `(${TITLE}) > (?, ?)`, by: TITLE },
+  myLevel: byLevel('mine.level'),
+  bandAverage: byLevel('band.band_average_level'),
+};
+
 interface SummaryRow {
   id: string;
   title: string;
@@ -37,7 +56,8 @@ interface SongRow extends SummaryRow {
 export class MikroOrmSongReader implements SongReader {
   constructor(private readonly em: EntityManager) {}
 
-  async list({ bandId, viewerId, status, search }: SongListRequest): Promise<SongSummaryView[]> {
+  async list({ bandId, viewerId, status, search, sort, after, limit }: SongListRequest): Promise<SongSummaryView[]> {
+    const order = ORDER[sort];
     const where = ['s.band_id = ?'];
     const params: unknown[] = [viewerId, bandId];
     if (status) {
@@ -48,6 +68,10 @@ export class MikroOrmSongReader implements SongReader {
       where.push(SEARCH_CONDITION);
       params.push(containsPattern(search));
     }
+    if (after) {
+      where.push(order.keyset);
+      params.push(...(order.level ? [after.level ?? NOT_RATED] : []), after.title, after.id);
+    }
     const rows = await this.em.execute<SummaryRow[]>(
       `select s.id, s.title, s.artist, s.links, s.mastered, mine.level as my_level,
               band.band_average_level, band.rated_by
@@ -55,8 +79,9 @@ export class MikroOrmSongReader implements SongReader {
          left join member_progress mine on mine.song_id = s.id and mine.user_id = ?
          ${BAND_FIGURES}
         where ${where.join(' and ')}
-        order by s.search_text collate "C", s.id`,
-      params,
+        order by ${order.by}
+        limit ?`,
+      [...params, limit],
     );
     return rows.map((row) => ({
       id: row.id,

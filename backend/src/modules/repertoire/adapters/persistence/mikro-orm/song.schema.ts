@@ -29,6 +29,11 @@ export const SongRecord = defineEntity({
       expression: 'create index "songs_band_title_index" on "songs" ("band_id", "search_text" collate "C", "id")',
     },
     {
+      name: 'songs_band_status_title_index',
+      expression:
+        'create index "songs_band_status_title_index" on "songs" ("band_id", "mastered", "search_text" collate "C", "id")',
+    },
+    {
       name: 'songs_search_text_index',
       expression: 'create index "songs_search_text_index" on "songs" using gin ("search_text" gin_trgm_ops)',
     },

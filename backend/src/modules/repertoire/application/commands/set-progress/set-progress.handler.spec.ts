@@ -33,8 +33,10 @@ describe('SetProgressHandler, GetSongHandler and ListSongsHandler', () => {
     const asLea = await kit.handlers.getSong.execute(new GetSongQuery(lea, song.id));
     expect(asLea).toMatchObject({ myProgress: { level: 8, note: 'Le pont est dur' }, levels: [3, 4] });
     expect(JSON.stringify(asLea)).not.toMatch(/Intro|Max only/);
-    const list = await kit.handlers.listSongs.execute(new ListSongsQuery(max, song.bandId, undefined, undefined));
-    expect(list).toEqual([
+    const list = await kit.handlers.listSongs.execute(
+      new ListSongsQuery(max, song.bandId, undefined, undefined, 'title', undefined, 50),
+    );
+    expect(list.items).toEqual([
       {
         id: song.id,
         title: 'Zombie',
@@ -81,7 +83,9 @@ describe('SetProgressHandler, GetSongHandler and ListSongsHandler', () => {
     await kit.added(lea, bandId, 'Creep', 'Radiohead');
     await kit.handlers.changeSong.execute(new ChangeSongCommand(lea, song.id, { mastered: true }));
     const titles = async (status?: 'learning' | 'mastered', q?: string) =>
-      (await kit.handlers.listSongs.execute(new ListSongsQuery(sam, bandId, status, q))).map((s) => s.title);
+      (
+        await kit.handlers.listSongs.execute(new ListSongsQuery(sam, bandId, status, q, 'title', undefined, 50))
+      ).items.map((s) => s.title);
     expect(await titles()).toEqual(['Creep', 'Zombie']);
     expect(await titles('mastered')).toEqual(['Zombie']);
     expect(await titles('learning')).toEqual(['Creep']);

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Page } from '../../../../../shared/application/page-cursor.js';
+import { type Page, pageOf } from '../../../../../shared/application/page-cursor.js';
 import { BandAccess } from '../../../../bands/public-api.js';
 import { searchText } from '../../../domain/search-text.js';
 import { SUGGESTION_READER, type SuggestionReader, type SuggestionView } from '../../ports/suggestion.reader.js';
@@ -27,8 +27,6 @@ export class ListSuggestionsHandler implements IQueryHandler<ListSuggestionsQuer
       after,
       limit: query.limit + 1,
     });
-    const items = rows.slice(0, query.limit);
-    const more = rows.length > query.limit;
-    return { items, nextCursor: more ? suggestionCursor(items.at(-1)!, query.sort, search) : null };
+    return pageOf(rows, query.limit, (last) => suggestionCursor(last, query.sort, search));
   }
 }
