@@ -3,7 +3,8 @@ import { ApiClient } from '../support/api-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // GET /api/invites/{code}: public, names the band and counts its members, nothing else; unknown codes
-// are rate limited per client address. TRUST_PROXY lets each test speak from its own address.
+// are rate limited per client address, and so are joins with them (POST /api/bands/join). TRUST_PROXY
+// lets each test speak from its own address.
 const LIMIT = 3;
 let testApp: TestApp;
 let seq = 0;
@@ -13,6 +14,12 @@ const guest = () => new ApiClient(testApp.baseUrl);
 const fromNewAddress = () => `198.51.100.${++address}`;
 const lookUp = (code: string, from: string) =>
   guest().request('GET', `/api/invites/${encodeURIComponent(code)}`, { headers: { 'x-forwarded-for': from } });
+
+async function registered() {
+  const api = new ApiClient(testApp.baseUrl);
+  await api.post('/api/auth/register', { username: `someone${++seq}`, password: 'correct horse' });
+  return api;
+}
 
 async function bandWithMembers(name: string, members: number) {
   const admin = new ApiClient(testApp.baseUrl);
@@ -27,7 +34,11 @@ async function bandWithMembers(name: string, members: number) {
 }
 
 beforeAll(async () => {
-  testApp = await startTestApp({ TRUST_PROXY: 'true', RATE_LIMIT_INVITE_LOOKUP: String(LIMIT) });
+  testApp = await startTestApp({
+    TRUST_PROXY: 'true',
+    RATE_LIMIT_INVITE_LOOKUP: String(LIMIT),
+    RATE_LIMIT_INVITE_JOIN: String(LIMIT),
+  });
 });
 afterAll(() => testApp.close());
 
@@ -99,6 +110,26 @@ describe('looking up an invitation code', () => {
     }
   });
 
+  it('answers every caller alike, member or not, signed in or not: the name and the count only', async () => {
+    const { admin, inviteCode } = await bandWithMembers('Les Discrets', 2);
+    const stranger = await registered();
+    const from = fromNewAddress();
+    const headers = { 'x-forwarded-for': from };
+    const path = `/api/invites/${inviteCode}`;
+    for (const caller of [guest(), stranger, admin]) {
+      const response = await caller.request('GET', path, { headers });
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({ bandName: 'Les Discrets', memberCount: 2 });
+    }
+  });
+
+  it('answers 404 for the code of a deleted band', async () => {
+    const { admin, inviteCode } = await bandWithMembers('Dissous', 1);
+    const bandId = (await admin.get('/api/bands')).body[0].id;
+    expect((await admin.delete(`/api/bands/${bandId}`)).status).toBe(204);
+    expect((await lookUp(inviteCode, fromNewAddress())).status).toBe(404);
+  });
+
   it('is a public GET: no session needed, and no cross-site check to pass', async () => {
     const { inviteCode } = await bandWithMembers('Public', 1);
     const response = await guest().request('GET', `/api/invites/${inviteCode}`, {
@@ -109,5 +140,33 @@ describe('looking up an invitation code', () => {
       },
     });
     expect(response.status).toBe(200);
+  });
+});
+
+describe('joining with an invitation code', () => {
+  const join = (api: ApiClient, inviteCode: string, from: string) =>
+    api.request('POST', '/api/bands/join', { json: { inviteCode }, headers: { 'x-forwarded-for': from } });
+
+  it(`limits an address to ${LIMIT} unknown codes per 15 minutes, then refuses it every code with 429`, async () => {
+    const { admin, inviteCode } = await bandWithMembers('Les Devinés', 1);
+    const guesser = await registered();
+    const from = fromNewAddress();
+    // Malformed codes give nothing away and are not counted; neither is a known code.
+    expect((await join(guesser, 'K7RD9', from)).status).toBe(400);
+    expect((await join(admin, inviteCode, from)).status).toBe(200);
+    for (let i = 0; i < LIMIT; i++) {
+      const unknown = await join(guesser, 'ZZZZZ-ZZZZZ', from);
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.code).toBe('BANDS.INVITE_CODE_NOT_FOUND');
+    }
+    const limited = await join(guesser, inviteCode, from);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(limited.body).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(800);
+    expect((await guesser.get('/api/bands')).body).toEqual([]);
+    // Another address is not affected, and the look-up keeps its own count.
+    expect((await join(guesser, inviteCode, fromNewAddress())).status).toBe(200);
+    expect((await lookUp(inviteCode, from)).status).toBe(200);
   });
 });

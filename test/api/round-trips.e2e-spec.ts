@@ -66,6 +66,8 @@ describe('database round trips', () => {
     const joined = await statementsDuring(() => newcomer.post('/api/bands/join', { inviteCode }));
     expect(joined).toEqual([
       expect.stringMatching(SESSION_LOOKUP),
+      // Unknown codes are rate limited per address (codes are not to be guessed): one indexed count.
+      expect.stringMatching(/^select count\(\*\) as count, min\(occurred_at\) as oldest from auth_attempts /),
       expect.stringMatching(/ from "bands" .* where "b0"."invite_code" = /),
       'begin',
       expect.stringMatching(/^select id from bands where id = .* for update$/),

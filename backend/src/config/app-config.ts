@@ -14,6 +14,9 @@ export interface RateLimitSettings {
   /** Look-ups of an unknown invitation code per client address in the window. */
   inviteLookupPerAddress: number;
   inviteLookupWindowSeconds: number;
+  /** Joins with an unknown invitation code (POST /api/bands/join) per client address in the window. */
+  inviteJoinPerAddress: number;
+  inviteJoinWindowSeconds: number;
   /** Password resets with a bad, used or expired token per client address in the window. */
   passwordResetPerAddress: number;
   passwordResetWindowSeconds: number;
@@ -108,6 +111,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       registerWindowSeconds: 60 * 60,
       inviteLookupPerAddress: integer('RATE_LIMIT_INVITE_LOOKUP', 30, 1, 1_000_000),
       inviteLookupWindowSeconds: 15 * 60,
+      inviteJoinPerAddress: integer('RATE_LIMIT_INVITE_JOIN', 30, 1, 1_000_000),
+      inviteJoinWindowSeconds: 15 * 60,
       passwordResetPerAddress: integer('RATE_LIMIT_PASSWORD_RESET', 10, 1, 1_000_000),
       passwordResetWindowSeconds: 15 * 60,
     },

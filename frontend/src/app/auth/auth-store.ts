@@ -1,4 +1,4 @@
-import { computed, inject, Injectable } from '@angular/core';
+import { inject, Injectable } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import { ApiFailure, hasCode, retryAfterMinutes } from '../core/api/api-failure';
@@ -31,10 +31,6 @@ export class AuthStore {
 
   readonly submitting = this.submission.pending;
   readonly failure = this.submission.failure;
-  readonly fieldErrors = computed(() => {
-    const failure = this.failure();
-    return failure?.kind === 'invalid-fields' ? failure.fieldErrors : [];
-  });
 
   /** True once signed in and the session loaded. */
   login(credentials: LoginRequest): Promise<boolean> {

@@ -21,7 +21,9 @@ export interface BandFailure {
 export function bandAction(session: SessionStore, options: { leaving?: boolean } = {}): Action<BandFailure> {
   return new Action<BandFailure>({
     describe: (failure) => {
-      const fieldErrors = failure.status === 400 ? bandFieldErrors(failure) : [];
+      // A refused invitation code is the whole action's message: the join form has that one field.
+      const byField = failure.status === 400 && !hasCode(failure, ErrorCode.invalidInviteCode);
+      const fieldErrors = byField ? bandFieldErrors(failure) : [];
       const message = fieldErrors.length ? null : bandFailureMessage(failure, options);
       return { message, fieldErrors, code: failure.code };
     },

@@ -4,8 +4,8 @@ import { authGuard } from '../core/auth/auth-guards';
 
 /**
  * Full-screen band entry pages, outside the shell (components load lazily): /onboarding (create or
- * join; where a user without a band lands) and /join/:code (the invitation link). A guest is sent
- * to /login?returnUrl=/join/… and comes back here once signed in or registered.
+ * join; where a user without a band lands), /join (type a code) and /join/:code (the invitation
+ * link, public: a guest signs up or in on it).
  */
 export const bandEntryRoutes: Routes = [
   {
@@ -17,9 +17,13 @@ export const bandEntryRoutes: Routes = [
   {
     path: 'join',
     title: () => $localize`:@@join.pageTitle:Rejoindre un groupe`,
-    canActivate: [authGuard],
     children: [
-      { path: '', loadComponent: () => import('./join-page/join-page').then((m) => m.JoinPage) },
+      {
+        path: '',
+        canActivate: [authGuard],
+        loadComponent: () => import('./join-page/join-page').then((m) => m.JoinPage),
+      },
+      // Public: a guest reads the invitation, then signs up or in on the page itself.
       { path: ':code', loadComponent: () => import('./join-page/join-page').then((m) => m.JoinPage) },
     ],
   },

@@ -1,6 +1,7 @@
 import { ApiFailure, hasCode } from '../core/api/api-failure';
 import { BandTemplate, ErrorCode, FieldError } from '../core/api/api-types';
 import { genericFailureMessage } from '../core/api/failure-messages';
+import { InviteCodeProblem } from './invite-code';
 
 export function templateLabel(template: BandTemplate): string {
   switch (template) {
@@ -15,8 +16,21 @@ export function templateLabel(template: BandTemplate): string {
   }
 }
 
-export const inviteCodeFormatMessage = (): string =>
-  $localize`:@@bands.inviteCode.format:Un code d'invitation a 10 caractères, par exemple K7RD9-PXM4H.`;
+/** What is wrong with a typed code or a link's: nothing typed, a character no code uses, or the length. */
+export function inviteCodeProblemMessage(problem: InviteCodeProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+      return $localize`:@@bands.inviteCode.empty:Saisissez le code d'invitation : 10 caractères, par exemple K7RD9-PXM4H.`;
+    case 'character':
+      return $localize`:@@bands.inviteCode.character:Un code d'invitation ne contient pas « ${problem.character}:character: » (caractère ${problem.position}:position:) : seulement les chiffres 2 à 9 et les lettres A à Z, sauf I, L, O et U.`;
+    case 'length':
+      return $localize`:@@bands.inviteCode.length:Un code d'invitation a 10 caractères (tirets et espaces à part) ; celui-ci en a ${problem.length}:length:.`;
+  }
+}
+
+/** An invitation link whose code no band has (any more): renewed by an admin, or the band deleted. */
+export const invitationGoneMessage = (): string =>
+  $localize`:@@bands.invitation.gone:Cette invitation n'est plus valable. Demandez un nouveau lien à un membre du groupe.`;
 
 export const inviteCodeNotFoundMessage = (): string =>
   $localize`:@@bands.inviteCode.notFound:Aucun groupe n'a ce code. Vérifiez-le, ou demandez un nouveau lien à un administrateur du groupe.`;
@@ -38,6 +52,10 @@ export function bandFailureMessage(failure: ApiFailure, options: { leaving?: boo
     return $localize`:@@bands.error.insufficientRole:Seuls les administrateurs du groupe peuvent faire cela.`;
   }
   if (hasCode(failure, ErrorCode.inviteCodeNotFound)) return inviteCodeNotFoundMessage();
+  // The app checks a code's shape first, so this is the server's rule only when the two differ.
+  if (hasCode(failure, ErrorCode.invalidInviteCode)) {
+    return $localize`:@@bands.inviteCode.invalid:Ce code d'invitation n'est pas valable : 10 caractères, les chiffres 2 à 9 et les lettres A à Z, sauf I, L, O et U.`;
+  }
   if (hasCode(failure, ErrorCode.memberNotFound)) {
     return $localize`:@@bands.error.memberNotFound:Cette personne ne fait plus partie du groupe.`;
   }

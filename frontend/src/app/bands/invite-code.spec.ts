@@ -1,4 +1,4 @@
-import { inviteLink, normalizeInviteCode } from './invite-code';
+import { inviteLink, normalizeInviteCode, readInviteCode } from './invite-code';
 
 describe('normalizeInviteCode', () => {
   it.each([
@@ -16,6 +16,26 @@ describe('normalizeInviteCode', () => {
       expect(normalizeInviteCode(raw)).toBeNull();
     },
   );
+});
+
+describe('readInviteCode', () => {
+  it.each([
+    ['', { kind: 'empty' }],
+    [' - ', { kind: 'empty' }],
+    ['K7RD9', { kind: 'length', length: 5 }],
+    ['K7RD9-PXM4HX', { kind: 'length', length: 11 }],
+    // The first character no code uses wins over the length, counted without dashes and spaces.
+    ['K7RD9-PXM4O', { kind: 'character', character: 'O', position: 10 }],
+    ['k7rd9 pxmu', { kind: 'character', character: 'u', position: 9 }],
+    ['K7RD9+PXM4H', { kind: 'character', character: '+', position: 6 }],
+    ['🎸K7RD9', { kind: 'character', character: '🎸', position: 1 }],
+  ])('says what is wrong with %p', (raw, problem) => {
+    expect(readInviteCode(raw)).toEqual({ problem });
+  });
+
+  it('gives the code, normalized, when there is nothing wrong', () => {
+    expect(readInviteCode('k7rd9pxm4h')).toEqual({ code: 'K7RD9-PXM4H' });
+  });
 });
 
 describe('inviteLink', () => {

@@ -1,3 +1,4 @@
+import { loadConfig } from '../../../config/app-config.js';
 import { InMemoryUnitOfWork } from '../../../shared/adapters/in-memory-unit-of-work.js';
 import { FixedClock } from '../../../shared/testing/fixed-clock.js';
 import { InMemoryActiveBandRepository } from '../adapters/persistence/in-memory/in-memory-active-band.repository.js';
@@ -8,6 +9,8 @@ import { InMemoryRosterRepository } from '../adapters/persistence/in-memory/in-m
 import { BandAccess } from '../application/band-access.js';
 import { BandRemoval } from '../application/band-removal.js';
 import { CreateBandCommand } from '../application/commands/create-band/create-band.command.js';
+import { AttemptLimiter } from '../../identity/public-api.js';
+import { FakeAttemptLog } from './fake-attempt-log.js';
 import { FakeUserProfiles } from './fake-user-profiles.js';
 import { CreateBandHandler } from '../application/commands/create-band/create-band.handler.js';
 import { JoinBandCommand } from '../application/commands/join-band/join-band.command.js';
@@ -26,15 +29,33 @@ export function bandsTestKit() {
   const access = new BandAccess(reader);
   const removal = new BandRemoval(rosters, bands, activeBands);
   const createBand = new CreateBandHandler(bands, rosters, activeBands, unitOfWork, clock);
-  const joinBand = new JoinBandHandler(bands, rosters, activeBands, unitOfWork, clock);
+  /** The rate limits of the invitation codes, on a fresh attempt log; `env` sets RATE_LIMIT_* values. */
+  const limiter = (env: Record<string, string> = {}) => new AttemptLimiter(new FakeAttemptLog(), loadConfig(env));
+  const joinHandler = (env: Record<string, string> = {}) =>
+    new JoinBandHandler(bands, rosters, activeBands, unitOfWork, clock, limiter(env));
+  const joinBand = joinHandler();
 
   const user = (displayName = 'someone') => profiles.add(displayName);
   /** A band founded by `admin`, with `members` joined by its code. */
   const bandWith = async (admin: string, ...members: string[]) => {
     const { id: bandId, inviteCode: code } = await createBand.execute(new CreateBandCommand(admin, 'Les Rythmes'));
-    for (const member of members) await joinBand.execute(new JoinBandCommand(member, code));
+    for (const member of members) await joinBand.execute(new JoinBandCommand(member, code, '10.0.0.1'));
     return { bandId, code };
   };
 
-  return { store, profiles, bands, rosters, activeBands, reader, unitOfWork, clock, access, removal, user, bandWith };
+  return {
+    store,
+    profiles,
+    bands,
+    rosters,
+    activeBands,
+    reader,
+    unitOfWork,
+    clock,
+    access,
+    removal,
+    joinHandler,
+    user,
+    bandWith,
+  };
 }

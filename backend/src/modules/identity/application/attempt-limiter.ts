@@ -10,7 +10,7 @@ interface Limit {
 
 /**
  * Applies the configured limits to the attempt log: refuses once a key has used its allowance.
- * Identity's, and offered to the bands context for its public invitation look-up (public-api.ts).
+ * Identity's, and offered to the bands context for the invitation look-up and joins by code (public-api.ts).
  */
 @Injectable()
 export class AttemptLimiter {
@@ -26,6 +26,7 @@ export class AttemptLimiter {
       'login-address': { max: r.loginPerAddress, windowMs: r.loginWindowSeconds * 1000 },
       'register-address': { max: r.registerPerAddress, windowMs: r.registerWindowSeconds * 1000 },
       'invite-lookup-address': { max: r.inviteLookupPerAddress, windowMs: r.inviteLookupWindowSeconds * 1000 },
+      'invite-join-address': { max: r.inviteJoinPerAddress, windowMs: r.inviteJoinWindowSeconds * 1000 },
       'password-reset-address': { max: r.passwordResetPerAddress, windowMs: r.passwordResetWindowSeconds * 1000 },
     };
   }

@@ -41,6 +41,8 @@ export const TEST_RATE_LIMITS: AppConfig['rateLimits'] = {
   registerWindowSeconds: 60 * 60,
   inviteLookupPerAddress: 3,
   inviteLookupWindowSeconds: 15 * 60,
+  inviteJoinPerAddress: 3,
+  inviteJoinWindowSeconds: 15 * 60,
   passwordResetPerAddress: 3,
   passwordResetWindowSeconds: 15 * 60,
 };

@@ -19,12 +19,13 @@ import { OnlineStatus } from '../../core/pwa/online-status';
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
 import { BandEntryStore } from '../band-entry-store';
-import { inviteCodeFormatMessage } from '../bands-messages';
-import { normalizeInviteCode } from '../invite-code';
+import { inviteCodeProblemMessage } from '../bands-messages';
+import { readInviteCode } from '../invite-code';
 
 /**
- * "Join with a code": checks the code's shape here, then POST /api/bands/join. The server's refusal
- * (unknown code) shows under the field; the field keeps the code so it can be corrected.
+ * "Join with a code": checks the code's shape here (saying what is wrong: the length, or which
+ * character no code uses), then POST /api/bands/join. The server's refusal (unknown code) shows
+ * under the field; the field keeps the code so it can be corrected.
  */
 @Component({
   selector: 'bt-join-form',
@@ -62,12 +63,13 @@ export class JoinForm implements OnInit {
   protected async submit(): Promise<void> {
     if (this.pending()) return;
     this.store.resetJoin();
-    const code = normalizeInviteCode(this.form.getRawValue().inviteCode);
-    if (!code) {
-      this.localError.set(inviteCodeFormatMessage());
+    const read = readInviteCode(this.form.getRawValue().inviteCode);
+    if ('problem' in read) {
+      this.localError.set(inviteCodeProblemMessage(read.problem));
       this.focusField();
       return;
     }
+    const { code } = read;
     this.localError.set(null);
     this.form.setValue({ inviteCode: code });
     const band = await this.store.join(code);

@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { IdParam } from '../../../../shared/http/id-param.js';
 import type { Principal } from '../../../identity/public-api.js';
 import { CurrentUser } from '../../../identity/public-http.js';
@@ -46,12 +47,22 @@ export class BandsController {
 
   @Post('join')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Join a band with its invitation code',
+    description:
+      'A malformed code is 400 (the detail says what is wrong), an unknown one 404; unknown codes are rate ' +
+      'limited per client address (429, RATE_LIMIT_INVITE_JOIN).',
+  })
   @ApiOkResponse({
     type: JoinedBandResponse,
     description: 'Joined (or already a member); it becomes your active band.',
   })
-  async join(@CurrentUser() me: Principal, @Body() body: JoinBandRequest): Promise<JoinedBandResponse> {
-    return this.commandBus.execute(new JoinBandCommand(me.userId, body.inviteCode));
+  async join(
+    @CurrentUser() me: Principal,
+    @Body() body: JoinBandRequest,
+    @Req() request: FastifyRequest,
+  ): Promise<JoinedBandResponse> {
+    return this.commandBus.execute(new JoinBandCommand(me.userId, body.inviteCode, request.ip));
   }
 
   @Get(':bandId')

@@ -1,5 +1,10 @@
 export type AttemptKind =
-  'login-username' | 'login-address' | 'register-address' | 'invite-lookup-address' | 'password-reset-address';
+  | 'login-username'
+  | 'login-address'
+  | 'register-address'
+  | 'invite-lookup-address'
+  | 'invite-join-address'
+  | 'password-reset-address';
 
 export interface AttemptWindow {
   count: number;

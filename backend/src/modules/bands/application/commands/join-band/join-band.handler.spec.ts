@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { RateLimitedError } from '../../../../../shared/domain/domain-error.js';
 import { InvalidInviteCodeError, InviteCodeNotFoundError } from '../../../domain/bands.errors.js';
 import { bandsTestKit } from '../../../testing/bands-test-kit.js';
 import { GetBandHandler } from '../../queries/get-band/get-band.handler.js';
@@ -6,12 +7,14 @@ import { GetBandQuery } from '../../queries/get-band/get-band.query.js';
 import { RenewInviteCodeCommand } from '../renew-invite-code/renew-invite-code.command.js';
 import { RenewInviteCodeHandler } from '../renew-invite-code/renew-invite-code.handler.js';
 import { JoinBandCommand } from './join-band.command.js';
-import { JoinBandHandler } from './join-band.handler.js';
+
+const ADDRESS = '10.0.0.1';
+const FIFTEEN_MINUTES = 15 * 60_000;
 
 describe('JoinBandHandler', () => {
-  async function setUp() {
+  async function setUp(limits: Record<string, string> = {}) {
     const kit = bandsTestKit();
-    const handler = new JoinBandHandler(kit.bands, kit.rosters, kit.activeBands, kit.unitOfWork, kit.clock);
+    const handler = kit.joinHandler(limits);
     const admin = kit.user('Alice');
     const { bandId, code } = await kit.bandWith(admin);
     return { kit, handler, admin, bandId, code };
@@ -21,7 +24,7 @@ describe('JoinBandHandler', () => {
     const { kit, handler, bandId, code } = await setUp();
     const joiner = kit.user('Bob');
     const typed = ` ${code.toLowerCase().replace('-', ' ')} `;
-    await expect(handler.execute(new JoinBandCommand(joiner, typed))).resolves.toMatchObject({
+    await expect(handler.execute(new JoinBandCommand(joiner, typed, ADDRESS))).resolves.toMatchObject({
       band: { id: bandId },
       role: 'member',
     });
@@ -30,7 +33,7 @@ describe('JoinBandHandler', () => {
 
   it('keeps the role of someone who joins again', async () => {
     const { handler, admin, bandId, code } = await setUp();
-    await expect(handler.execute(new JoinBandCommand(admin, code))).resolves.toMatchObject({
+    await expect(handler.execute(new JoinBandCommand(admin, code, ADDRESS))).resolves.toMatchObject({
       band: { id: bandId, inviteCode: code },
       role: 'admin',
     });
@@ -38,11 +41,13 @@ describe('JoinBandHandler', () => {
 
   it('refuses an unknown code as not found and a malformed one as invalid', async () => {
     const { kit, handler } = await setUp();
-    await expect(handler.execute(new JoinBandCommand(kit.user(), 'ZZZZZ-ZZZZZ'))).rejects.toThrow(
+    await expect(handler.execute(new JoinBandCommand(kit.user(), 'ZZZZZ-ZZZZZ', ADDRESS))).rejects.toThrow(
       InviteCodeNotFoundError,
     );
     for (const code of ['hello', '']) {
-      await expect(handler.execute(new JoinBandCommand(kit.user(), code))).rejects.toThrow(InvalidInviteCodeError);
+      await expect(handler.execute(new JoinBandCommand(kit.user(), code, ADDRESS))).rejects.toThrow(
+        InvalidInviteCodeError,
+      );
     }
   });
 
@@ -52,9 +57,9 @@ describe('JoinBandHandler', () => {
     const { inviteCode } = await renew.execute(new RenewInviteCodeCommand(admin, bandId));
     expect(inviteCode).not.toBe(code);
     const late = kit.user('Late');
-    await expect(handler.execute(new JoinBandCommand(late, code))).rejects.toThrow(InviteCodeNotFoundError);
+    await expect(handler.execute(new JoinBandCommand(late, code, ADDRESS))).rejects.toThrow(InviteCodeNotFoundError);
     expect(await kit.reader.roleOf(late, bandId)).toBeNull();
-    await expect(handler.execute(new JoinBandCommand(late, inviteCode))).resolves.toMatchObject({
+    await expect(handler.execute(new JoinBandCommand(late, inviteCode, ADDRESS))).resolves.toMatchObject({
       band: { id: bandId },
       role: 'member',
     });
@@ -62,12 +67,36 @@ describe('JoinBandHandler', () => {
 
   it('answers with the band as the newcomer sees it (no invitation code) and their role', async () => {
     const kit = bandsTestKit();
-    const handler = new JoinBandHandler(kit.bands, kit.rosters, kit.activeBands, kit.unitOfWork, kit.clock);
+    const handler = kit.joinHandler();
     const { bandId, code } = await kit.bandWith(kit.user());
     const newcomer = kit.user();
-    const joined = await handler.execute(new JoinBandCommand(newcomer, code));
+    const joined = await handler.execute(new JoinBandCommand(newcomer, code, ADDRESS));
     const read = await new GetBandHandler(kit.reader, kit.access).execute(new GetBandQuery(newcomer, bandId));
     expect(joined).toEqual({ band: read, role: 'member' });
     expect(joined.band).not.toHaveProperty('inviteCode');
+  });
+
+  it('refuses an address after too many unknown codes, a good code too, until the window has passed', async () => {
+    const { kit, handler, bandId, code } = await setUp({ RATE_LIMIT_INVITE_JOIN: '2' });
+    const guesser = kit.user('Guesser');
+    // Malformed codes give nothing away and are not counted.
+    for (let i = 0; i < 3; i++) {
+      await expect(handler.execute(new JoinBandCommand(guesser, 'hello', ADDRESS))).rejects.toThrow(
+        InvalidInviteCodeError,
+      );
+    }
+    for (let i = 0; i < 2; i++) {
+      await expect(handler.execute(new JoinBandCommand(guesser, 'ZZZZZ-ZZZZZ', ADDRESS))).rejects.toThrow(
+        InviteCodeNotFoundError,
+      );
+    }
+    await expect(handler.execute(new JoinBandCommand(guesser, code, ADDRESS))).rejects.toThrow(RateLimitedError);
+    expect(await kit.reader.roleOf(guesser, bandId)).toBeNull();
+    // Another address is not affected; the first one is free again once the window has passed.
+    await expect(handler.execute(new JoinBandCommand(kit.user(), code, '10.0.0.2'))).resolves.toBeDefined();
+    kit.clock.advance(FIFTEEN_MINUTES + 1000);
+    await expect(handler.execute(new JoinBandCommand(guesser, code, ADDRESS))).resolves.toMatchObject({
+      role: 'member',
+    });
   });
 });

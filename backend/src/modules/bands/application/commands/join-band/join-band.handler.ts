@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '../../../../../shared/application/clock.js';
 import { UNIT_OF_WORK, type UnitOfWork } from '../../../../../shared/application/unit-of-work.js';
+import { AttemptLimiter } from '../../../../identity/public-api.js';
 import { InviteCodeNotFoundError } from '../../../domain/bands.errors.js';
 import { InviteCode } from '../../../domain/invite-code.js';
 import type { Role } from '../../../domain/role.js';
@@ -12,7 +13,11 @@ import { BAND_REPOSITORY, type BandRepository } from '../../ports/band.repositor
 import { ROSTER_REPOSITORY, type RosterRepository } from '../../ports/roster.repository.js';
 import { JoinBandCommand } from './join-band.command.js';
 
-/** Joins by invitation code, as a member; a member joining again keeps their role. */
+/**
+ * Joins by invitation code, as a member; a member joining again keeps their role. Unknown codes
+ * count against the client address like the public look-up's (codes cannot be guessed by the
+ * thousand through either door); malformed ones cost nothing to refuse.
+ */
 @CommandHandler(JoinBandCommand)
 export class JoinBandHandler implements ICommandHandler<JoinBandCommand> {
   constructor(
@@ -21,14 +26,20 @@ export class JoinBandHandler implements ICommandHandler<JoinBandCommand> {
     @Inject(ACTIVE_BAND_REPOSITORY) private readonly activeBands: ActiveBandRepository,
     @Inject(UNIT_OF_WORK) private readonly unitOfWork: UnitOfWork,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly limiter: AttemptLimiter,
   ) {}
 
   async execute(command: JoinBandCommand): Promise<{ band: BandDetails; role: Role }> {
+    const now = this.clock.now();
+    await this.limiter.assertAllowed('invite-join-address', command.clientAddress, now);
     const band = await this.bands.findByInviteCode(InviteCode.parse(command.inviteCode).value);
-    if (!band) throw new InviteCodeNotFoundError();
+    if (!band) {
+      await this.limiter.record('invite-join-address', command.clientAddress, now);
+      throw new InviteCodeNotFoundError();
+    }
     return this.unitOfWork.run(async () => {
       const roster = await this.rosters.lockForUpdate(band.id);
-      const role = roster.join(command.userId, this.clock.now());
+      const role = roster.join(command.userId, now);
       await this.rosters.save(roster);
       await this.activeBands.set(command.userId, band.id);
       return { band: bandDetailsFor(bandViewOf(band), role), role };
