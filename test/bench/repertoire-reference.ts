@@ -46,6 +46,9 @@ export function voteRoutes(server: FastifyInstance, db: pg.Pool): void {
   }
 }
 
+/** pg's own type parsers (unlike MikroORM's) turn timestamptz into a Date. */
+type ReferenceRow = Omit<SuggestionRow, 'created_at'> & { created_at: Date };
+
 interface ListQuery {
   sort?: 'votes' | 'recent';
   q?: string;
@@ -69,11 +72,11 @@ export function suggestionListRoute(server: FastifyInstance, db: pg.Pool): void 
       if (!(await roleOf(db, bandId, userId))) return reply.code(404).send({ status: 404 });
       const search = request.query.q?.trim() ? searchText(request.query.q.trim()) : null;
       const where = ['s.band_id = ?', ...(search ? [SEARCH_CONDITION] : [])];
-      const { rows } = await db.query<SuggestionRow>(
+      const { rows } = await db.query<ReferenceRow>(
         numbered(`select ${COLUMNS} where ${where.join(' and ')} order by ${ORDER[sort].by} limit ?`),
         [userId, bandId, ...(search ? [containsPattern(search)] : []), limit + 1],
       );
-      const items = rows.slice(0, limit).map(suggestionView);
+      const items = rows.slice(0, limit).map((row) => suggestionView(row, row.created_at.toISOString()));
       const nextCursor = rows.length > limit ? suggestionCursor(items.at(-1)!, sort, search) : null;
       return { items, nextCursor };
     },

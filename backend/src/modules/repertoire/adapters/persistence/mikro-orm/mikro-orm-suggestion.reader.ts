@@ -5,14 +5,14 @@ import type {
   SuggestionReader,
   SuggestionView,
 } from '../../../application/ports/suggestion.reader.js';
+import { isoTimestamp } from '../../../../../shared/adapters/postgres-timestamp.js';
 import { SongLinks } from '../../../domain/song-links.js';
 import { containsPattern, SEARCH_CONDITION } from './search-pattern.js';
 
-// Exported for `npm run bench`'s reference, which sends the same text. `created_at` comes as the text
-// the answer carries (toISOString()'s format), so no row goes through a Date and back.
+// Exported for `npm run bench`'s reference, which sends the same text.
 export const COLUMNS = `
   s.id, s.title, s.artist, s.version_of, s.links, s.comment, s.created_by, u.display_name,
-  to_char(s.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at, s.vote_count,
+  s.created_at, s.vote_count,
   exists (select 1 from votes v where v.suggestion_id = s.id and v.user_id = ?) as voted_by_me
   from suggestions s left join users u on u.id = s.created_by`;
 
@@ -26,6 +26,7 @@ export const ORDER = {
   recent: { keyset: '(s.created_at, s.id) < (?, ?)', by: 's.created_at desc, s.id desc' },
 };
 
+/** A row as MikroORM hands it over: `created_at` is PostgreSQL's text (see isoTimestamp). */
 export interface SuggestionRow {
   id: string;
   title: string;
@@ -61,17 +62,20 @@ export class MikroOrmSuggestionReader implements SuggestionReader {
       `select ${COLUMNS} where ${where.join(' and ')} order by ${order.by} limit ?`,
       [...params, limit],
     );
-    return rows.map(suggestionView);
+    return rows.map((row) => suggestionView(row, isoTimestamp(row.created_at)));
   }
 
   async findById(id: string, viewerId: string): Promise<SuggestionView | null> {
     const [row] = await this.em.execute<SuggestionRow[]>(`select ${COLUMNS} where s.id = ?`, [viewerId, id]);
-    return row ? suggestionView(row) : null;
+    return row ? suggestionView(row, isoTimestamp(row.created_at)) : null;
   }
 }
 
-/** The answer's object straight from the row (the bench's reference maps its rows with it too). */
-export function suggestionView(row: SuggestionRow): SuggestionView {
+/**
+ * The answer's object straight from the row, `createdAt` already in toISOString()'s format (the
+ * bench's reference maps its rows with it too, from the Date its driver parses).
+ */
+export function suggestionView(row: Omit<SuggestionRow, 'created_at'>, createdAt: string): SuggestionView {
   return {
     id: row.id,
     title: row.title,
@@ -81,7 +85,7 @@ export function suggestionView(row: SuggestionRow): SuggestionView {
     players: SongLinks.restore(row.links).players(),
     comment: row.comment,
     createdBy: row.created_by ? { id: row.created_by, displayName: row.display_name ?? '' } : null,
-    createdAt: row.created_at,
+    createdAt,
     votes: row.vote_count,
     votedByMe: row.voted_by_me,
   };
