@@ -9,15 +9,14 @@ import {
 import {
   COLUMNS,
   ORDER,
+  suggestionView,
   type SuggestionRow,
 } from '../../backend/src/modules/repertoire/adapters/persistence/mikro-orm/mikro-orm-suggestion.reader.js';
 import {
   containsPattern,
   SEARCH_CONDITION,
 } from '../../backend/src/modules/repertoire/adapters/persistence/mikro-orm/search-pattern.js';
-import type { SuggestionView } from '../../backend/src/modules/repertoire/application/ports/suggestion.reader.js';
 import { searchText } from '../../backend/src/modules/repertoire/domain/search-text.js';
-import { SongLinks } from '../../backend/src/modules/repertoire/domain/song-links.js';
 import { suggestionCursor } from '../../backend/src/modules/repertoire/application/queries/list-suggestions/suggestion-cursor.js';
 import { authenticate, numbered, roleOf, UUID } from './reference-kit.js';
 
@@ -47,6 +46,9 @@ export function voteRoutes(server: FastifyInstance, db: pg.Pool): void {
   }
 }
 
+/** pg's own type parsers (unlike MikroORM's) turn timestamptz into a Date. */
+type ReferenceRow = Omit<SuggestionRow, 'created_at'> & { created_at: Date };
+
 interface ListQuery {
   sort?: 'votes' | 'recent';
   q?: string;
@@ -70,26 +72,12 @@ export function suggestionListRoute(server: FastifyInstance, db: pg.Pool): void 
       if (!(await roleOf(db, bandId, userId))) return reply.code(404).send({ status: 404 });
       const search = request.query.q?.trim() ? searchText(request.query.q.trim()) : null;
       const where = ['s.band_id = ?', ...(search ? [SEARCH_CONDITION] : [])];
-      const { rows } = await db.query<SuggestionRow>(
+      const { rows } = await db.query<ReferenceRow>(
         numbered(`select ${COLUMNS} where ${where.join(' and ')} order by ${ORDER[sort].by} limit ?`),
         [userId, bandId, ...(search ? [containsPattern(search)] : []), limit + 1],
       );
-      const items = rows.slice(0, limit).map((row) => ({
-        id: row.id,
-        title: row.title,
-        artist: row.artist,
-        versionOf: row.version_of,
-        links: row.links,
-        players: SongLinks.restore(row.links).players(),
-        comment: row.comment,
-        createdBy: row.created_by ? { id: row.created_by, displayName: row.display_name ?? '' } : null,
-        createdAt: row.created_at.toISOString(),
-        votes: row.vote_count,
-        votedByMe: row.voted_by_me,
-      }));
-      const last = rows[limit - 1];
-      const position = last && ({ id: last.id, votes: last.vote_count, createdAt: last.created_at } as SuggestionView);
-      const nextCursor = rows.length > limit && position ? suggestionCursor(position, sort, search) : null;
+      const items = rows.slice(0, limit).map((row) => suggestionView(row, row.created_at.toISOString()));
+      const nextCursor = rows.length > limit ? suggestionCursor(items.at(-1)!, sort, search) : null;
       return { items, nextCursor };
     },
   );

@@ -71,14 +71,14 @@ export function suggestionReaderContract(makeAdapters: RepertoireAdaptersFactory
       ]);
       expect(views[0]).toEqual({
         id: ids.Zombie,
-        bandId,
         title: 'Zombie',
         artist: 'The Cranberries',
         versionOf: null,
         links: [],
+        players: [],
         comment: null,
         createdBy: { id: lea, displayName: 'Léa' },
-        createdAt: minute(0),
+        createdAt: minute(0).toISOString(),
         votes: 2,
         votedByMe: true,
       });
@@ -105,7 +105,7 @@ export function suggestionReaderContract(makeAdapters: RepertoireAdaptersFactory
           pages.push(...views);
           const last = views.at(-1);
           if (!last) break;
-          after = { votes: last.votes, createdAt: last.createdAt, id: last.id };
+          after = { votes: last.votes, createdAt: new Date(last.createdAt), id: last.id };
         }
         expect(pages.map((view) => view.id)).toEqual(all.map((view) => view.id));
       }
@@ -117,6 +117,21 @@ export function suggestionReaderContract(makeAdapters: RepertoireAdaptersFactory
       expect(titles(await list({ search: '100%' }))).toEqual(['100% Pure Love']);
       expect(titles(await list({ search: '%' }))).toEqual(['100% Pure Love']);
       expect(titles(await list({ search: '_' }))).toEqual([]);
+    });
+
+    it('answers the players of the links, and the creation time as toISOString() writes it', async () => {
+      const links = ['https://youtu.be/0J2QdDbelmY', 'https://example.org/score.pdf'];
+      const now = new Date('2026-11-24T10:00:07.123Z');
+      const suggestion = aSuggestion({ bandId, authorId: sam, title: 'Linked', links, now });
+      await adapters.suggestions.save(suggestion);
+      expect(await adapters.reader.findById(suggestion.id, lea)).toMatchObject({
+        links,
+        players: [
+          { url: links[0], provider: 'youtube', embedUrl: 'https://www.youtube-nocookie.com/embed/0J2QdDbelmY' },
+        ],
+        createdBy: { id: sam, displayName: 'Sam' },
+        createdAt: '2026-11-24T10:00:07.123Z',
+      });
     });
 
     it('reads one suggestion as a given member sees it', async () => {

@@ -15,7 +15,7 @@ import { ListSongsQuery } from '../../application/queries/list-songs/list-songs.
 import { ListSongsRequest } from './list-songs.request.js';
 import { SetProgressRequest } from './set-progress.request.js';
 import { AddSongRequest, ChangeSongRequest } from './song.request.js';
-import { DemotedSuggestionResponse, toSuggestionResponse } from './suggestion.response.js';
+import { DemotedSuggestionResponse } from './suggestion.response.js';
 import { SongListResponse, SongResponse, toSongResponse, toSongSummaryResponse } from './song.response.js';
 
 /** A song answer carries the caller's own note: shared caches (proxies) must never keep it. */
@@ -100,6 +100,6 @@ export class SongsController {
     description: 'Managers: back to the suggestions (same id, no votes); every member’s progress on it goes.',
   })
   async demote(@CurrentUser() me: Principal, @IdParam('id') id: string): Promise<DemotedSuggestionResponse> {
-    return { suggestion: toSuggestionResponse(await this.commandBus.execute(new DemoteSongCommand(me.userId, id))) };
+    return { suggestion: await this.commandBus.execute(new DemoteSongCommand(me.userId, id)) };
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { SuggestionView } from '../../application/ports/suggestion.reader.js';
 import type { VoteResult } from '../../application/vote-result.js';
-import { type LinkProvider, type Player, SongLinks } from '../../domain/song-links.js';
+import type { LinkProvider, Player } from '../../domain/song-links.js';
 
 const PROVIDERS: LinkProvider[] = ['youtube', 'spotify'];
 
@@ -27,7 +27,8 @@ export class AuthorResponse {
   displayName: string;
 }
 
-export class SuggestionResponse {
+/** The view as is: `implements` makes every field of the view a documented one. */
+export class SuggestionResponse implements SuggestionView {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -85,20 +86,4 @@ export class VoteResponse implements VoteResult {
 
   @ApiProperty()
   votedByMe: boolean;
-}
-
-export function toSuggestionResponse(view: SuggestionView): SuggestionResponse {
-  return {
-    id: view.id,
-    title: view.title,
-    artist: view.artist,
-    versionOf: view.versionOf,
-    links: view.links,
-    players: SongLinks.restore(view.links).players(),
-    comment: view.comment,
-    createdBy: view.createdBy,
-    createdAt: view.createdAt.toISOString(),
-    votes: view.votes,
-    votedByMe: view.votedByMe,
-  };
 }

@@ -15,12 +15,7 @@ import { ListSuggestionsQuery } from '../../application/queries/list-suggestions
 import { ListSuggestionsRequest } from './list-suggestions.request.js';
 import { PromotedSongResponse, toSongResponse } from './song.response.js';
 import { EditSuggestionRequest, ProposeSuggestionRequest } from './suggestion.request.js';
-import {
-  SuggestionPageResponse,
-  SuggestionResponse,
-  toSuggestionResponse,
-  VoteResponse,
-} from './suggestion.response.js';
+import { SuggestionPageResponse, SuggestionResponse, VoteResponse } from './suggestion.response.js';
 
 @ApiTags('repertoire')
 @ApiProblemResponses()
@@ -33,38 +28,35 @@ export class SuggestionsController {
 
   @Get('bands/:bandId/suggestions')
   @ApiOkResponse({ type: SuggestionPageResponse })
-  async list(
+  list(
     @CurrentUser() me: Principal,
     @IdParam('bandId') bandId: string,
     @Query() query: ListSuggestionsRequest,
   ): Promise<SuggestionPageResponse> {
-    const page = await this.queryBus.execute(
+    return this.queryBus.execute(
       new ListSuggestionsQuery(me.userId, bandId, query.sort, query.q, query.cursor, query.limit),
     );
-    return { items: page.items.map(toSuggestionResponse), nextCursor: page.nextCursor };
   }
 
   @Post('bands/:bandId/suggestions')
   @ApiCreatedResponse({ type: SuggestionResponse })
-  async propose(
+  propose(
     @CurrentUser() me: Principal,
     @IdParam('bandId') bandId: string,
     @Body() body: ProposeSuggestionRequest,
   ): Promise<SuggestionResponse> {
     const { comment, ...details } = body;
-    return toSuggestionResponse(
-      await this.commandBus.execute(new ProposeSuggestionCommand(me.userId, bandId, details, comment)),
-    );
+    return this.commandBus.execute(new ProposeSuggestionCommand(me.userId, bandId, details, comment));
   }
 
   @Patch('suggestions/:id')
   @ApiOkResponse({ type: SuggestionResponse, description: 'Its author or a manager' })
-  async edit(
+  edit(
     @CurrentUser() me: Principal,
     @IdParam('id') id: string,
     @Body() body: EditSuggestionRequest,
   ): Promise<SuggestionResponse> {
-    return toSuggestionResponse(await this.commandBus.execute(new EditSuggestionCommand(me.userId, id, { ...body })));
+    return this.commandBus.execute(new EditSuggestionCommand(me.userId, id, { ...body }));
   }
 
   @Delete('suggestions/:id')

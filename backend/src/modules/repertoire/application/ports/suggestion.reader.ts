@@ -1,15 +1,23 @@
+import type { Player } from '../../domain/song-links.js';
+
 export type SuggestionSort = 'votes' | 'recent';
 
+/**
+ * A suggestion as the caller sees it, in the shape of the HTTP answer (the read model): built in one
+ * pass from the row, handed out as is.
+ */
 export interface SuggestionView {
   id: string;
-  bandId: string;
   title: string;
   artist: string | null;
   versionOf: string | null;
   links: string[];
+  /** The links that play in an embedded player: SongLinks.players() of `links`. */
+  players: Player[];
   comment: string | null;
   createdBy: { id: string; displayName: string } | null;
-  createdAt: Date;
+  /** ISO 8601 in UTC, to the millisecond (what Date.prototype.toISOString() writes). */
+  createdAt: string;
   votes: number;
   votedByMe: boolean;
 }

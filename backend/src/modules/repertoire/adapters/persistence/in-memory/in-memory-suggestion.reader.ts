@@ -8,6 +8,7 @@ import type {
   SuggestionView,
 } from '../../../application/ports/suggestion.reader.js';
 import { searchText } from '../../../domain/search-text.js';
+import { SongLinks } from '../../../domain/song-links.js';
 import type { SuggestionState } from '../../../domain/suggestion.js';
 import { InMemoryRepertoireStore } from './in-memory-repertoire.store.js';
 
@@ -55,14 +56,14 @@ export class InMemorySuggestionReader implements SuggestionReader {
     const author = state.createdBy ? await this.profiles.findProfile(state.createdBy) : null;
     return {
       id: state.id,
-      bandId: state.bandId,
       title: state.title,
       artist: state.artist,
       versionOf: state.versionOf,
       links: [...state.links],
+      players: SongLinks.restore(state.links).players(),
       comment: state.comment,
       createdBy: author ? { id: author.id, displayName: author.displayName } : null,
-      createdAt: state.createdAt,
+      createdAt: state.createdAt.toISOString(),
       votes: this.votesOf(state.id),
       votedByMe: this.store.votes.get(state.id)?.has(viewerId) ?? false,
     };

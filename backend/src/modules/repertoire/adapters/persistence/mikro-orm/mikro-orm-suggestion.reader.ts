@@ -5,11 +5,13 @@ import type {
   SuggestionReader,
   SuggestionView,
 } from '../../../application/ports/suggestion.reader.js';
+import { isoTimestamp } from '../../../../../shared/adapters/postgres-timestamp.js';
+import { SongLinks } from '../../../domain/song-links.js';
 import { containsPattern, SEARCH_CONDITION } from './search-pattern.js';
 
 // Exported for `npm run bench`'s reference, which sends the same text.
 export const COLUMNS = `
-  s.id, s.band_id, s.title, s.artist, s.version_of, s.links, s.comment, s.created_by, u.display_name,
+  s.id, s.title, s.artist, s.version_of, s.links, s.comment, s.created_by, u.display_name,
   s.created_at, s.vote_count,
   exists (select 1 from votes v where v.suggestion_id = s.id and v.user_id = ?) as voted_by_me
   from suggestions s left join users u on u.id = s.created_by`;
@@ -24,9 +26,9 @@ export const ORDER = {
   recent: { keyset: '(s.created_at, s.id) < (?, ?)', by: 's.created_at desc, s.id desc' },
 };
 
+/** A row as MikroORM hands it over: `created_at` is PostgreSQL's text (see isoTimestamp). */
 export interface SuggestionRow {
   id: string;
-  band_id: string;
   title: string;
   artist: string | null;
   version_of: string | null;
@@ -34,7 +36,7 @@ export interface SuggestionRow {
   comment: string | null;
   created_by: string | null;
   display_name: string | null;
-  created_at: Date;
+  created_at: string;
   vote_count: number;
   voted_by_me: boolean;
 }
@@ -60,26 +62,30 @@ export class MikroOrmSuggestionReader implements SuggestionReader {
       `select ${COLUMNS} where ${where.join(' and ')} order by ${order.by} limit ?`,
       [...params, limit],
     );
-    return rows.map(toView);
+    return rows.map((row) => suggestionView(row, isoTimestamp(row.created_at)));
   }
 
   async findById(id: string, viewerId: string): Promise<SuggestionView | null> {
     const [row] = await this.em.execute<SuggestionRow[]>(`select ${COLUMNS} where s.id = ?`, [viewerId, id]);
-    return row ? toView(row) : null;
+    return row ? suggestionView(row, isoTimestamp(row.created_at)) : null;
   }
 }
 
-function toView(row: SuggestionRow): SuggestionView {
+/**
+ * The answer's object straight from the row, `createdAt` already in toISOString()'s format (the
+ * bench's reference maps its rows with it too, from the Date its driver parses).
+ */
+export function suggestionView(row: Omit<SuggestionRow, 'created_at'>, createdAt: string): SuggestionView {
   return {
     id: row.id,
-    bandId: row.band_id,
     title: row.title,
     artist: row.artist,
     versionOf: row.version_of,
     links: row.links,
+    players: SongLinks.restore(row.links).players(),
     comment: row.comment,
     createdBy: row.created_by ? { id: row.created_by, displayName: row.display_name ?? '' } : null,
-    createdAt: new Date(row.created_at),
+    createdAt,
     votes: row.vote_count,
     votedByMe: row.voted_by_me,
   };

@@ -20,14 +20,20 @@ describe('ProposeSuggestionHandler', () => {
     );
     expect(view).toEqual({
       id: view.id,
-      bandId,
       title: 'Zombie',
       artist: 'The Cranberries',
       versionOf: null,
       links: ['https://youtu.be/6Ejga4kJUts'],
+      players: [
+        {
+          url: 'https://youtu.be/6Ejga4kJUts',
+          provider: 'youtube',
+          embedUrl: 'https://www.youtube-nocookie.com/embed/6Ejga4kJUts',
+        },
+      ],
       comment: 'Pour le concert',
       createdBy: { id: lea, displayName: 'Léa' },
-      createdAt: T0,
+      createdAt: T0.toISOString(),
       votes: 0,
       votedByMe: false,
     });

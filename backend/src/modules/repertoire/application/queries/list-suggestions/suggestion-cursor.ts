@@ -6,7 +6,7 @@ import type { SuggestionPosition, SuggestionSort, SuggestionView } from '../../p
 const cursor = keysetCursor({ v: 'count', t: 'instant', i: 'uuid' });
 
 export function suggestionCursor(last: SuggestionView, sort: SuggestionSort, search: string | null): string {
-  return cursor.write({ sort, search }, { v: last.votes, t: last.createdAt, i: last.id });
+  return cursor.write({ sort, search }, { v: last.votes, t: new Date(last.createdAt), i: last.id });
 }
 
 /** The position a cursor names; InvalidCursorError (400) for anything this list did not hand out. */
