@@ -1,26 +1,32 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import { type DestinationStream, pino } from 'pino';
 import { AppModule } from './app.module.js';
+import { installRequestContext } from './shared/adapters/mikro-orm-request-context.js';
 import type { AppConfig } from './config/app-config.js';
 import { installCrossSiteRequestCheck } from './shared/http/cross-site-request.hook.js';
 import { installHostHeaderCheck, PROBLEM_ANSWERING_OPTIONS } from './shared/http/fastify-errors.js';
 import { installJsonBodyParser, MAX_BODY_BYTES } from './shared/http/json-body-parser.js';
 import { installRequestIdHeader, requestIdOf } from './shared/http/request-id.js';
+import { installRequestLog } from './shared/http/request-log.js';
 import { serveOpenApi } from './shared/http/openapi.js';
 import { ProblemDetailsFilter } from './shared/http/problem-details.filter.js';
 import { installSecurityHeaders } from './shared/http/security-headers.js';
 import { installStaticPwa } from './shared/http/static-pwa.js';
 import { RequestValidationError } from './shared/http/validation-error.js';
+import { PinoNestLogger } from './shared/logging/pino-nest-logger.js';
 
 /** JSON answers smaller than this go as they are: compressing them would save less than it costs. */
 const COMPRESSION_THRESHOLD_BYTES = 1024;
 
-/** Builds the whole HTTP application, ready to listen: used by main.ts and by the API tests alike. */
+/**
+ * Builds the whole HTTP application, ready to listen: used by main.ts and by the API tests alike.
+ * `logDestination` defaults to stdout; tests pass a stream to read what is logged.
+ */
 export async function createApp(
   config: AppConfig,
   logDestination?: DestinationStream,
@@ -29,16 +35,21 @@ export async function createApp(
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: config.trustProxy,
     genReqId: requestIdOf,
+    skipMiddie: true, // no Express-style middleware: request logs and contexts are Fastify hooks
     ...PROBLEM_ANSWERING_OPTIONS,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logDestination), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     bodyParser: false, // ours: JSON only, bounded depth (installJsonBodyParser)
   });
-  app.useLogger(app.get(Logger));
+  // One pino logger for the whole app: Nest's lines and one line per request (ADR 0023).
+  const logger = logDestination ? pino({ level: config.logLevel }, logDestination) : pino({ level: config.logLevel });
+  app.useLogger(new PinoNestLogger(logger));
   app.setGlobalPrefix('api');
 
   const fastify = app.getHttpAdapter().getInstance();
+  installRequestLog(fastify, logger);
+  if (config.persistence === 'postgres') installRequestContext(fastify, app.get(MikroORM).em);
   installHostHeaderCheck(fastify);
   installJsonBodyParser(fastify);
   installRequestIdHeader(fastify);

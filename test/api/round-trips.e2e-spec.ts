@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { ApiClient } from '../support/api-client.js';
-import { statementsDuring } from '../support/round-trips.js';
+import { statementsDuring, statementsSentDuring } from '../support/round-trips.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // Each statement is one round trip to PostgreSQL. These counts are the minimum for what each endpoint
@@ -34,6 +34,12 @@ describe('database round trips', () => {
     }
     expect(await statementsDuring(() => founder.get(`/api/bands/${bandId}`))).toHaveLength(3);
     expect(await statementsDuring(() => founder.get('/api/bands'))).toHaveLength(2);
+  });
+
+  it('sends the hot reads as named prepared statements, their values apart from the text', async () => {
+    const sent = await statementsSentDuring(() => founder.get(`/api/bands/${bandId}/members`));
+    expect(sent.map(({ name }) => name)).toEqual(['session-by-token-hash', 'role-of-member', 'members-of-band']);
+    for (const { sql } of sent) expect(sql).not.toContain(bandId);
   });
 
   it('slides the session expiry with one UPDATE of that column, once it has moved by a minute', async () => {

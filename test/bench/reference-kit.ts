@@ -15,17 +15,18 @@ interface SessionRow {
 }
 
 /**
- * The session check of a bare route, doing what the app's guard does: one lookup by token hash, the
- * idle expiry written when it moves by a minute. Answers 401 itself and returns null when there is no session.
+ * The session check of a bare route, doing what the app's guard does: one lookup by token hash (a
+ * named prepared statement, as the app sends it), the idle expiry written when it moves by a minute. Answers 401 itself and returns null when there is no session.
  */
 export async function authenticate(request: FastifyRequest, reply: FastifyReply, db: pg.Pool): Promise<string | null> {
   const token = SESSION_COOKIE.exec(request.headers.cookie ?? '')?.[1];
   const hash = token ? createHash('sha256').update(token).digest('hex') : undefined;
   const { rows } = hash
-    ? await db.query<SessionRow>(
-        'select id, user_id, idle_expires_at, absolute_expires_at from sessions where token_hash = $1',
-        [hash],
-      )
+    ? await db.query<SessionRow>({
+        name: 'session-by-token-hash',
+        text: 'select id, user_id, idle_expires_at, absolute_expires_at from sessions where token_hash = $1',
+        values: [hash],
+      })
     : { rows: [] };
   const session = rows[0];
   const now = Date.now();
@@ -40,12 +41,13 @@ export async function authenticate(request: FastifyRequest, reply: FastifyReply,
   return session.user_id;
 }
 
-/** The membership check of BandAccess (the role, or null for a non-member), as the app sends it. */
+/** The membership check of BandAccess (the role, or null for a non-member), prepared as the app sends it. */
 export async function roleOf(db: pg.Pool, bandId: string, userId: string): Promise<string | null> {
-  const { rows } = await db.query<{ role: string }>(
-    'select role from memberships where band_id = $1 and user_id = $2',
-    [bandId, userId],
-  );
+  const { rows } = await db.query<{ role: string }>({
+    name: 'role-of-member',
+    text: 'select role from memberships where band_id = $1 and user_id = $2',
+    values: [bandId, userId],
+  });
   return rows[0]?.role ?? null;
 }
 

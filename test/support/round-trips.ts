@@ -1,18 +1,25 @@
 import pg from 'pg';
 
+/** One statement sent to PostgreSQL: its text (whitespace collapsed) and, for a prepared one, its name. */
+export interface SentStatement {
+  sql: string;
+  name?: string;
+}
+
 /**
  * The statements the process sends to PostgreSQL while `work` runs, in order: each `pg` query is one
  * round trip (BEGIN and COMMIT included). For API tests, whose app runs in the test's own process:
- *   const statements = await statementsDuring(() => api.get('/api/me'));
+ *   const statements = await statementsSentDuring(() => api.get('/api/me'));
  * Only one piece of work may be counted at a time, and nothing else should query meanwhile.
  */
-export async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const statements: string[] = [];
+export async function statementsSentDuring(work: () => Promise<unknown>): Promise<SentStatement[]> {
+  const sent: SentStatement[] = [];
   const query = pg.Client.prototype.query;
-  if ((query as { counting?: boolean }).counting) throw new Error('statementsDuring is already counting');
+  if ((query as { counting?: boolean }).counting) throw new Error('statementsSentDuring is already counting');
   const counting = function (this: pg.Client, ...args: unknown[]) {
     const [config] = args;
-    statements.push(typeof config === 'string' ? config : String((config as { text?: string }).text));
+    const { text, name } = typeof config === 'string' ? { text: config, name: undefined } : (config as pg.QueryConfig);
+    sent.push({ sql: String(text).replace(/\s+/g, ' ').trim(), ...(name ? { name } : {}) });
     return (query as (...rest: unknown[]) => unknown).apply(this, args);
   };
   Object.assign(counting, { counting: true });
@@ -22,5 +29,10 @@ export async function statementsDuring(work: () => Promise<unknown>): Promise<st
   } finally {
     pg.Client.prototype.query = query;
   }
-  return statements.map((sql) => sql.replace(/\s+/g, ' ').trim());
+  return sent;
+}
+
+/** The text of each statement `work` sends (see statementsSentDuring). */
+export async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
+  return (await statementsSentDuring(work)).map((statement) => statement.sql);
 }

@@ -32,13 +32,14 @@ const scenario: Scenario = {
       const { bandId } = request.params;
       if (!UUID.test(bandId)) return reply.code(400).send({ status: 400 });
       if (!(await roleOf(db, bandId, userId))) return reply.code(404).send({ status: 404 });
-      const { rows } = await db.query<{ user_id: string; display_name: string; role: string; joined_at: Date }>(
-        `select m.user_id, u.display_name, m.role, m.joined_at
-           from memberships m join users u on u.id = m.user_id
-          where m.band_id = $1
-          order by m.joined_at, m.user_id`,
-        [bandId],
-      );
+      const { rows } = await db.query<{ user_id: string; display_name: string; role: string; joined_at: Date }>({
+        name: 'members-of-band',
+        text: `select m.user_id, u.display_name, m.role, m.joined_at
+                 from memberships m join users u on u.id = m.user_id
+                where m.band_id = $1
+                order by m.joined_at, m.user_id`,
+        values: [bandId],
+      });
       return rows.map((row) => ({
         userId: row.user_id,
         displayName: row.display_name,

@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, RateLimitedError } from '../domain/domain-error.js';
 import { fastifyProblem } from './fastify-errors.js';
 import {
@@ -17,13 +17,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemDetailsFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.toProblem(exception);
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const body = this.toProblem(exception, http.getRequest<FastifyRequest>());
     if (exception instanceof RateLimitedError) reply.header('Retry-After', String(exception.retryAfterSeconds));
     reply.status(body.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(body);
   }
 
-  private toProblem(exception: unknown): ProblemDetails {
+  private toProblem(exception: unknown, request: FastifyRequest): ProblemDetails {
     if (exception instanceof DomainError) {
       const errors = exception.field ? [{ field: exception.field, message: exception.message }] : undefined;
       return problem(STATUS_OF_KIND[exception.kind], exception.code, exception.message, errors);
@@ -39,7 +40,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (status === 404) return problem(404, 'NOT_FOUND', 'There is nothing at this address.');
       if (status < 500) return problem(status, `HTTP_${status}`, exception.message);
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    // With the request's id and user, like its request line, so the two are found together.
+    this.logger.error(
+      {
+        reqId: request.id,
+        userId: request.loggedUserId,
+        err: exception instanceof Error ? exception : new Error(String(exception)),
+      },
+      'unexpected error',
+    );
     return internalProblem();
   }
 }

@@ -81,5 +81,16 @@ export function bandsReaderContract(makeAdapters: BandsAdaptersFactory): void {
       await changeRoster(adapters, band.id, (roster) => roster.remove(bob));
       expect(await adapters.reader.activeBandId(bob)).toBeNull();
     });
+
+    it('reads, inside a unit of work, what the unit wrote before it commits', async () => {
+      const band = await aFoundedBand(adapters, alice);
+      await adapters.unitOfWork.run(async () => {
+        const roster = await adapters.rosters.lockForUpdate(band.id);
+        roster.join(bob, minute(2));
+        await adapters.rosters.save(roster);
+        expect(await adapters.reader.roleOf(bob, band.id)).toBe('member');
+        expect(await adapters.reader.members(band.id)).toHaveLength(2);
+      });
+    });
   });
 }

@@ -2,7 +2,6 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import type { FastifyRequest } from 'fastify';
-import { PinoLogger } from 'nestjs-pino';
 import { AuthenticateSessionCommand } from '../../application/commands/authenticate-session/authenticate-session.command.js';
 import { NotAuthenticatedError } from '../../domain/identity.errors.js';
 import { IS_PUBLIC } from './public.decorator.js';
@@ -15,7 +14,6 @@ export class SessionGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly commandBus: CommandBus,
     private readonly cookie: SessionCookie,
-    private readonly logger: PinoLogger,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -25,7 +23,7 @@ export class SessionGuard implements CanActivate {
     const token = this.cookie.read(request);
     if (!token) throw new NotAuthenticatedError();
     request.principal = await this.commandBus.execute(new AuthenticateSessionCommand(token));
-    this.logger.assign({ userId: request.principal.userId }); // on the request's log line
+    request.loggedUserId = request.principal.userId;
     return true;
   }
 }

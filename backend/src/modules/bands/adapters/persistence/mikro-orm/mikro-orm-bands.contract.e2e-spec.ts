@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../../../../../../test/support/test-database.js';
 import { createOrmConfig } from '../../../../../database/mikro-orm.config.js';
 import { MikroOrmUnitOfWork } from '../../../../../shared/adapters/mikro-orm-unit-of-work.js';
+import { PreparedStatements } from '../../../../../shared/adapters/prepared-statements.js';
 import { newId } from '../../../../../shared/application/ids.js';
 import type { BandsAdaptersFactory } from '../../../testing/bands-adapters.js';
 import { activeBandRepositoryContract } from '../../../testing/active-band-repository.contract.js';
@@ -35,7 +36,7 @@ const mikroOrmAdapters: BandsAdaptersFactory = async () => {
     bands: new MikroOrmBandRepository(em),
     rosters: new MikroOrmRosterRepository(em),
     activeBands: new MikroOrmActiveBandRepository(em),
-    reader: new MikroOrmBandsReader(em),
+    reader: new MikroOrmBandsReader(new PreparedStatements(em)),
     unitOfWork: new MikroOrmUnitOfWork(em),
     aUserNamed: async (displayName) => {
       const id = newId();

@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe } from '@jest/globals';
 import { createOrmConfig } from '../../../../../database/mikro-orm.config.js';
 import { createTestDatabase, type TestDatabase } from '../../../../../../../test/support/test-database.js';
+import { PreparedStatements } from '../../../../../shared/adapters/prepared-statements.js';
 import { attemptLogContract } from '../../../testing/attempt-log.contract.js';
 import { passwordResetRepositoryContract } from '../../../testing/password-reset-repository.contract.js';
 import type { IdentityAdaptersFactory } from '../../../testing/identity-adapters.js';
@@ -31,7 +32,7 @@ const mikroOrmAdapters: IdentityAdaptersFactory = async () => {
   const em = orm.em.fork();
   return {
     users: new MikroOrmUserRepository(em),
-    sessions: new MikroOrmSessionRepository(em),
+    sessions: new MikroOrmSessionRepository(em, new PreparedStatements(em)),
     attempts: new MikroOrmAttemptLog(em),
     passwordResets: new MikroOrmPasswordResetRepository(em),
     profiles: new MikroOrmUserProfileReader(em),

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { PreparedStatements, preparedStatement } from '../../../../../shared/adapters/prepared-statements.js';
 import type { SessionRepository } from '../../../application/ports/session.repository.js';
 import { Session } from '../../../domain/session.js';
 import { SessionRecord } from './session.schema.js';
@@ -13,9 +14,19 @@ interface SessionRow {
   absolute_expires_at: string;
 }
 
+/** Every authenticated request sends it: on the token hash's unique index. */
+const SESSION_BY_TOKEN_HASH = preparedStatement(
+  'session-by-token-hash',
+  `select id, user_id, created_at, idle_expires_at, absolute_expires_at
+     from sessions where token_hash = ?`,
+);
+
 @Injectable()
 export class MikroOrmSessionRepository implements SessionRepository {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly statements: PreparedStatements,
+  ) {}
 
   async save(session: Session): Promise<void> {
     const { userId, ...state } = session.snapshot();
@@ -46,13 +57,8 @@ export class MikroOrmSessionRepository implements SessionRepository {
     await this.em.execute('update sessions set idle_expires_at = ? where id = ?', [session.idleExpiresAt, session.id]);
   }
 
-  /** Every authenticated request runs this: one plain statement on the token hash's unique index. */
   async findByTokenHash(tokenHash: string): Promise<Session | null> {
-    const [row] = await this.em.execute<SessionRow[]>(
-      `select id, user_id, created_at, idle_expires_at, absolute_expires_at
-         from sessions where token_hash = ?`,
-      [tokenHash],
-    );
+    const [row] = await this.statements.rows<SessionRow>(SESSION_BY_TOKEN_HASH, [tokenHash]);
     if (!row) return null;
     return Session.restore({
       id: row.id,
