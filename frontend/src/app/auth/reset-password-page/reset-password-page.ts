@@ -37,7 +37,6 @@ export class ResetPasswordPage {
   protected readonly form = inject(NonNullableFormBuilder).group({
     newPassword: ['', [Validators.required, Validators.minLength(PASSWORD_MIN), Validators.maxLength(PASSWORD_MAX)]],
   });
-  protected readonly submitted = signal(false);
   protected readonly done = signal(false);
   protected readonly reset = new Action<string>({
     describe: (failure) => {
@@ -53,7 +52,6 @@ export class ResetPasswordPage {
   });
 
   protected async submit(): Promise<void> {
-    this.submitted.set(true);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.focusFirst();
@@ -72,7 +70,7 @@ export class ResetPasswordPage {
 
   protected passwordError(): string | null {
     const control = this.form.controls.newPassword;
-    if (!control.invalid || !(control.touched || this.submitted())) return null;
+    if (!control.invalid) return null;
     if (control.errors?.['required']) return $localize`:@@register.passwordRequired:Choisissez un mot de passe.`;
     if (control.errors?.['minlength']) return $localize`:@@register.passwordTooShort:8 caractères minimum.`;
     return $localize`:@@register.passwordTooLong:128 caractères au maximum.`;

@@ -62,7 +62,6 @@ export class BandSettingsPage {
   protected readonly band = this.store.band;
   protected readonly isAdmin = this.store.isAdmin;
   protected readonly zoneGroups = computed(() => timeZoneGroups(this.band()?.timezone ?? DEFAULT_TIMEZONE));
-  protected readonly submitted = signal(false);
   protected readonly saved = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly switchNotice = signal<string | null>(null);
@@ -87,7 +86,6 @@ export class BandSettingsPage {
   }
 
   protected async save(): Promise<void> {
-    this.submitted.set(true);
     this.saved.set(false);
     this.formError.set(null);
     if (this.form.invalid) {
@@ -106,7 +104,6 @@ export class BandSettingsPage {
     if (ok) {
       const band = this.band();
       if (band) this.fill(band);
-      this.submitted.set(false);
       this.saved.set(true);
       return;
     }
@@ -156,7 +153,7 @@ export class BandSettingsPage {
   protected errorFor(name: Field): string | null {
     this.errorsShown();
     const control = this.form.controls[name];
-    if (!control.invalid || !(control.touched || this.submitted())) return null;
+    if (!control.invalid) return null;
     const errors = control.errors ?? {};
     if (typeof errors['server'] === 'string') return errors['server'];
     switch (name) {

@@ -63,8 +63,6 @@ export class ProfilePage {
     password: ['', [Validators.required]],
   });
 
-  /** Forms the user tried to submit: their errors show even on untouched fields. */
-  private readonly submitted = signal<ReadonlySet<FormGroup>>(new Set());
   protected readonly deleteOpen = signal(false);
   protected readonly profileSaved = computed(() => this.store.profile().done);
   protected readonly passwordChanged = computed(() => this.store.password().done);
@@ -102,7 +100,6 @@ export class ProfilePage {
     const { currentPassword, newPassword } = this.passwordForm.getRawValue();
     if (await this.store.changePassword(currentPassword, newPassword)) {
       this.passwordForm.reset();
-      this.forgetSubmitted(this.passwordForm);
       return;
     }
     const failure = this.store.password().failure;
@@ -123,7 +120,6 @@ export class ProfilePage {
   protected openDelete(): void {
     this.store.resetDeletion();
     this.deleteForm.reset();
-    this.forgetSubmitted(this.deleteForm);
     this.deleteOpen.set(true);
     this.deleteDialog().nativeElement.showModal();
   }
@@ -157,7 +153,7 @@ export class ProfilePage {
   protected errorFor(form: FormGroup, name: string): string | null {
     this.errorsShown();
     const control = form.get(name);
-    if (!control?.invalid || !(control.touched || this.submitted().has(form))) return null;
+    if (!control?.invalid) return null;
     const errors = control.errors ?? {};
     if (typeof errors['server'] === 'string') return errors['server'];
     if (errors['required']) {
@@ -175,15 +171,10 @@ export class ProfilePage {
   }
 
   private validate(form: FormGroup): boolean {
-    this.submitted.update((forms) => new Set([...forms, form]));
     if (form.valid) return true;
     form.markAllAsTouched();
     this.focusFirstInvalid();
     return false;
-  }
-
-  private forgetSubmitted(form: FormGroup): void {
-    this.submitted.update((forms) => new Set([...forms].filter((f) => f !== form)));
   }
 
   private showErrors(form: FormGroup, failure: SettingsFailure | null): void {
