@@ -16,16 +16,18 @@ import { Router, RouterLink } from '@angular/router';
 import { applyServerFieldErrors, setServerError } from '../../core/api/form-errors';
 import { Locale, Theme } from '../../core/api/api-types';
 import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../auth/identity-rules';
+import { NewPasswordField, newPasswordError } from '../../auth/new-password-field/new-password-field';
 import { roleLabel } from '../../core/band/role-label';
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
+import { LabelColon } from '../../shared/ui/label-colon';
 import { PasswordToggle } from '../../shared/ui/password-toggle';
 import { SettingsFailure, SettingsStore } from '../settings-store';
 import { focusAfterRender } from '../../core/forms/focus-after-render';
 
 @Component({
   selector: 'bt-profile-page',
-  imports: [ReactiveFormsModule, RouterLink, PasswordToggle, Icon, FORM_FIELD],
+  imports: [ReactiveFormsModule, RouterLink, PasswordToggle, Icon, LabelColon, FORM_FIELD, NewPasswordField],
   templateUrl: './profile-page.html',
   styleUrl: './profile-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,6 +44,7 @@ export class ProfilePage {
   private readonly deleteDialog = viewChild.required<ElementRef<HTMLDialogElement>>('deleteDialog');
 
   protected readonly user = this.store.user;
+  protected readonly usernameLabel = $localize`:@@settings.profile.username:Nom d'utilisateur`;
   protected readonly roleLabel = roleLabel;
   protected readonly themes: readonly { value: Theme; label: string }[] = [
     { value: 'light', label: $localize`:@@settings.theme.light:Clair` },
@@ -156,17 +159,14 @@ export class ProfilePage {
     if (!control?.invalid) return null;
     const errors = control.errors ?? {};
     if (typeof errors['server'] === 'string') return errors['server'];
+    if (name === 'newPassword') return newPasswordError(errors);
     if (errors['required']) {
       return name === 'displayName'
         ? $localize`:@@settings.displayName.required:Saisissez un nom affiché.`
         : $localize`:@@settings.password.required:Saisissez le mot de passe.`;
     }
-    if (errors['minlength']) return $localize`:@@register.passwordTooShort:8 caractères minimum.`;
-    if (errors['maxlength']) {
-      return name === 'displayName'
-        ? $localize`:@@register.displayNameTooLong:${DISPLAY_NAME_MAX}:max: caractères au maximum.`
-        : $localize`:@@register.passwordTooLong:128 caractères au maximum.`;
-    }
+    if (errors['maxlength'])
+      return $localize`:@@register.displayNameTooLong:${DISPLAY_NAME_MAX}:max: caractères au maximum.`;
     return null;
   }
 

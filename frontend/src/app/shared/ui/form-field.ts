@@ -38,7 +38,7 @@ export class FieldHint {
     '[id]': 'field.for()',
     '[attr.aria-describedby]': 'field.describedBy()',
     '[attr.aria-invalid]': "field.shownError() ? 'true' : null",
-    '(focusout)': 'left()',
+    '(blur)': 'left()',
   },
 })
 export class FieldControl {
