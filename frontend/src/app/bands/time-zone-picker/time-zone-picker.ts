@@ -8,6 +8,7 @@ import {
   input,
   LOCALE_ID,
   signal,
+  viewChild,
 } from '@angular/core';
 import { ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
 
@@ -48,8 +49,13 @@ export class TimeZonePicker implements ControlValueAccessor {
     const query = this.query();
     return query.trim() ? this.options().filter((option) => matchesTimeZone(option, query)) : this.options();
   });
-  protected readonly selection = computed(() => [this.value()]);
+  /** The chosen zone, when the search shows it. */
+  protected readonly selection = computed(() =>
+    this.shown().some((option) => option.value === this.value()) ? [this.value()] : [],
+  );
   protected readonly chosen = computed(() => this.options().find((option) => option.value === this.value()) ?? null);
+
+  private readonly list = viewChild(CdkListbox);
 
   private onChange: (value: string) => void = () => undefined;
   private onTouched: () => void = () => undefined;
@@ -72,6 +78,12 @@ export class TimeZonePicker implements ControlValueAccessor {
 
   protected search(event: Event): void {
     this.query.set((event.target as HTMLInputElement).value);
+  }
+
+  /** Arrow down from the search: into the list. */
+  protected toList(event: Event): void {
+    event.preventDefault();
+    this.list()?.focus();
   }
 
   protected choose(event: ListboxValueChangeEvent<string>): void {
