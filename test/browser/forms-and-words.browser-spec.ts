@@ -259,5 +259,7 @@ describe('notices above the tab bar', () => {
     await page.reload();
     await expectInSight('[data-testid=band-lost]');
     await page.unrouteAll();
+    await scrollToBottom();
+    await expectInSight('[data-testid=band-lost]');
   });
 });
