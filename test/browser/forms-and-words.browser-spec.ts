@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { BandFixture, type Person } from '../support/band-fixture.js';
-import { type BrowserSession, type ExtraBrowser, openExtraBrowser, startBrowserSession } from '../support/browser.js';
+import {
+  type BrowserSession,
+  type ExtraBrowser,
+  openExtraBrowser,
+  PWA_DIR,
+  startBrowserSession,
+} from '../support/browser.js';
 
 /**
  * On a 360×740 phone with a 34 px safe area under the tab bar (a home indicator): notices stay in
@@ -19,19 +28,28 @@ let bob: Person;
 let bandId: string;
 let aliceUsername: string;
 
-async function signInAs(person: Person): Promise<void> {
+async function signInAs(person: Person, context: BrowserContext = phone.context, url = session.app.baseUrl) {
   const cookie = person.cookie!;
   const cut = cookie.indexOf('=');
-  await phone.context.addCookies([
-    { name: cookie.slice(0, cut), value: cookie.slice(cut + 1), url: session.app.baseUrl },
+  await context.addCookies([
+    { name: cookie.slice(0, cut), value: cookie.slice(cut + 1), url },
     // The readable hint the server sets beside its session cookie (frontend core/session/signed-in-hint.ts).
-    { name: 'bt_signed_in', value: '1', url: session.app.baseUrl },
+    { name: 'bt_signed_in', value: '1', url },
   ]);
 }
 
+/** A phone's screen: 360×740, a home indicator's safe area under the tab bar. */
+async function asPhone(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setSafeAreaInsetsOverride', {
+    insets: { bottom: SAFE_AREA_BOTTOM, bottomMax: SAFE_AREA_BOTTOM },
+  });
+}
+
 /** Where the notice is, against the viewport and the top of the bottom tab bar. */
-function placeOf(selector: string) {
-  return page.evaluate((selector) => {
+function placeOf(selector: string, on: Page) {
+  return on.evaluate((selector) => {
     const notice = document.querySelector(selector)!.getBoundingClientRect();
     const nav = document.querySelector('nav.nav')!.getBoundingClientRect();
     return { top: notice.top, bottom: notice.bottom, navTop: nav.top, viewport: window.innerHeight };
@@ -39,9 +57,9 @@ function placeOf(selector: string) {
 }
 
 /** The notice is whole on screen and above the tab bar (given a moment to be scrolled into view). */
-async function expectInSight(selector: string): Promise<void> {
-  await page.waitForSelector(selector);
-  await page
+async function expectInSight(selector: string, on: Page = page): Promise<void> {
+  await on.waitForSelector(selector);
+  await on
     .waitForFunction(
       (selector) => {
         const notice = document.querySelector(selector)!.getBoundingClientRect();
@@ -51,7 +69,7 @@ async function expectInSight(selector: string): Promise<void> {
       { timeout: 2000 },
     )
     .catch(() => undefined);
-  const place = await placeOf(selector);
+  const place = await placeOf(selector, on);
   expect(place.navTop).toBeLessThanOrEqual(740 - 64 - SAFE_AREA_BOTTOM);
   expect(place.top).toBeGreaterThanOrEqual(0);
   expect(place.bottom).toBeLessThanOrEqual(place.navTop);
@@ -67,10 +85,7 @@ beforeAll(async () => {
   phone = await openExtraBrowser(session, { viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   page = await phone.context.newPage();
   page.setDefaultTimeout(8000);
-  const cdp = await phone.context.newCDPSession(page);
-  await cdp.send('Emulation.setSafeAreaInsetsOverride', {
-    insets: { bottom: SAFE_AREA_BOTTOM, bottomMax: SAFE_AREA_BOTTOM },
-  });
+  await asPhone(page);
 
   const people = new BandFixture(session.app.baseUrl);
   alice = await people.person('Alice');
@@ -261,5 +276,43 @@ describe('notices above the tab bar', () => {
     await page.unrouteAll();
     await scrollToBottom();
     await expectInSight('[data-testid=band-lost]');
+  });
+});
+
+describe('the update prompt above the tab bar', () => {
+  let updating: BrowserSession;
+  let staticDir: string;
+
+  beforeAll(async () => {
+    // A copy of the PWA to deploy a new version of, under a service worker.
+    staticDir = mkdtempSync(join(tmpdir(), 'bandtrack-pwa-'));
+    cpSync(PWA_DIR, staticDir, { recursive: true });
+    updating = await startBrowserSession({ locale: 'fr-FR', env: { STATIC_DIR: staticDir } });
+  });
+  afterAll(async () => {
+    await updating?.close();
+    rmSync(staticDir, { recursive: true, force: true });
+  });
+
+  it('offers the new version above the tab bar', async () => {
+    const carol = await new BandFixture(updating.app.baseUrl).person('Carol');
+    await carol.post('/api/bands', { name: 'Les Rythmes' });
+    await signInAs(carol, updating.context, updating.app.baseUrl);
+    const tab = await updating.context.newPage();
+    await asPhone(tab);
+    await tab.goto('/');
+    await tab.waitForSelector('nav.nav');
+    await tab.evaluate(() => navigator.serviceWorker.ready);
+    // Controlled by the worker from the next load on: it looks for a new version at each navigation.
+    await tab.reload();
+    await tab.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    const manifest = join(staticDir, 'ngsw.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"timestamp": \d+/, `"timestamp": ${Date.now()}`));
+    rmSync(`${manifest}.br`, { force: true });
+    rmSync(`${manifest}.gz`, { force: true });
+    await tab.reload();
+    await tab.waitForSelector('[data-testid=update-prompt]', { timeout: 45_000 });
+    await expectInSight('[data-testid=update-prompt]', tab);
   });
 });
