@@ -93,13 +93,19 @@ export interface ExtraBrowser {
  */
 export async function openExtraBrowser(
   session: BrowserSession,
-  options: { locale?: string } = {},
+  options: {
+    locale?: string;
+    viewport?: { width: number; height: number };
+    /** `block`: no service worker, so `page.route()` sees every API request. */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<ExtraBrowser> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
   const context = await browser.newContext({
     locale: options.locale ?? 'fr-FR',
     baseURL: session.app.baseUrl,
-    viewport: { width: 360, height: 780 },
+    viewport: options.viewport ?? { width: 360, height: 780 },
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   return {
     browser,

@@ -1,7 +1,17 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  DOCUMENT,
+  ElementRef,
+  inject,
+  viewChild,
+} from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
 import { LostBandNotice } from './core/band/lost-band-notice';
+import { measureStuckNotices, revealNewNotices } from './core/browser/notices-in-view';
 import { OutboxStatus } from './core/offline/outbox-status';
 import { OfflineBanner } from './core/pwa/offline-banner';
 import { UpdatePrompt } from './core/pwa/update-prompt';
@@ -10,10 +20,20 @@ import { UpdatePrompt } from './core/pwa/update-prompt';
   selector: 'bt-root',
   imports: [RouterOutlet, OfflineBanner, OutboxStatus, LostBandNotice, UpdatePrompt],
   templateUrl: './app.html',
+  styleUrl: './app.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {
   private readonly document = inject(DOCUMENT);
+  private readonly stuckNotices = viewChild.required<ElementRef<HTMLElement>>('stuckNotices');
+
+  constructor() {
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => {
+      const stops = [revealNewNotices(this.document.body), measureStuckNotices(this.stuckNotices().nativeElement)];
+      destroyRef.onDestroy(() => stops.forEach((stop) => stop()));
+    });
+  }
 
   /** `href="#main"` alone would resolve against <base href="/"> and navigate home. */
   protected skipToMain(event: Event): void {

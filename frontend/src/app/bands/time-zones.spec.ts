@@ -1,23 +1,79 @@
-import { supportedTimeZones, timeZoneGroups } from './time-zones';
+import {
+  currentTimeZoneName,
+  describeTimeZone,
+  matchesTimeZone,
+  supportedTimeZones,
+  timeZoneOptions,
+  type TimeZoneOption,
+} from './time-zones';
 
-describe('timeZoneGroups', () => {
-  const zones = ['America/Argentina/Buenos_Aires', 'Europe/Paris', 'Asia/Tokyo', 'Europe/Brussels', 'UTC'];
+const winter = new Date('2026-01-15T12:00:00Z');
 
-  it('groups by region, Europe first, others in order, then the rest; readable city names', () => {
-    const groups = timeZoneGroups('Europe/Paris', zones);
-    expect(groups.map((group) => group.label)).toEqual(['Europe', 'Amérique', 'Asie', 'Autres']);
-    expect(groups[0].zones).toEqual([
-      { value: 'Europe/Brussels', label: 'Brussels' },
-      { value: 'Europe/Paris', label: 'Paris' },
-    ]);
-    expect(groups[1].zones).toEqual([{ value: 'America/Argentina/Buenos_Aires', label: 'Argentina / Buenos Aires' }]);
+describe('time zones', () => {
+  it('describes a zone by its city and its name in the UI language, with its offset', () => {
+    expect(describeTimeZone('Europe/Paris', 'fr', winter)).toEqual(
+      expect.objectContaining({ value: 'Europe/Paris', city: 'Paris', description: 'heure d’Europe centrale (UTC+1)' }),
+    );
+    expect(describeTimeZone('Europe/Paris', 'en', winter).description).toBe('Central European Time (GMT+1)');
+    expect(describeTimeZone('America/Argentina/Buenos_Aires', 'fr', winter).city).toBe('Buenos Aires');
   });
 
-  it("always offers the band's zone and Paris, even when the runtime does not list them", () => {
-    const values = timeZoneGroups('Pacific/Noumea', ['Asia/Tokyo']).flatMap((group) =>
-      group.zones.map((zone) => zone.value),
-    );
-    expect(values.sort()).toEqual(['Asia/Tokyo', 'Europe/Paris', 'Pacific/Noumea']);
+  it('uses the current names of renamed zones, which the runtime still lists under the old ones', () => {
+    expect(Intl.supportedValuesOf('timeZone')).toEqual(expect.arrayContaining(['Europe/Kiev', 'Asia/Calcutta']));
+    expect(currentTimeZoneName('Europe/Kiev')).toBe('Europe/Kyiv');
+    expect(currentTimeZoneName('Asia/Calcutta')).toBe('Asia/Kolkata');
+    expect(currentTimeZoneName('Europe/Paris')).toBe('Europe/Paris');
+
+    const values = timeZoneOptions('fr', 'Europe/Paris').map((option) => option.value);
+    expect(values).toEqual(expect.arrayContaining(['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Ho_Chi_Minh']));
+    expect(values).not.toEqual(expect.arrayContaining(['Europe/Kiev']));
+    expect(values).not.toContain('Asia/Calcutta');
+    expect(new Set(values).size).toBe(values.length);
+  });
+
+  it("puts the band's own zone first, under its current name, then the others by city", () => {
+    const options = timeZoneOptions('fr', 'Europe/Kiev', ['Europe/Paris', 'Asia/Tokyo', 'Europe/Brussels'], winter);
+    expect(options.map((option) => option.value)).toEqual([
+      'Europe/Kyiv',
+      'Europe/Brussels',
+      'Europe/Paris',
+      'Asia/Tokyo',
+    ]);
+  });
+
+  it("offers the band's zone and Paris even when the runtime does not list them", () => {
+    const values = timeZoneOptions('fr', 'Pacific/Noumea', ['Asia/Tokyo']).map((option) => option.value);
+    expect(values).toEqual(['Pacific/Noumea', 'Europe/Paris', 'Asia/Tokyo']);
+  });
+
+  describe('search', () => {
+    const french = timeZoneOptions('fr', 'Europe/Paris', supportedTimeZones(), winter);
+    const found = (query: string, options: TimeZoneOption[] = french) =>
+      options.filter((option) => matchesTimeZone(option, query)).map((option) => option.value);
+
+    it('finds a zone by its city, without minding case or accents', () => {
+      expect(found('kyiv')).toEqual(['Europe/Kyiv']);
+      expect(found('PARIS')).toEqual(['Europe/Paris']);
+      expect(found('reunion')).toEqual(['Indian/Reunion']);
+      expect(found('buenos aires')).toEqual(['America/Argentina/Buenos_Aires']);
+    });
+
+    it('finds zones by their name in the UI language, whatever the apostrophe', () => {
+      expect(found("heure d'Europe centrale")).toEqual(expect.arrayContaining(['Europe/Paris', 'Europe/Brussels']));
+      expect(found("heure d'Europe")).toContain('Europe/Kyiv');
+      expect(found('Central European', timeZoneOptions('en', 'Europe/Paris', supportedTimeZones(), winter))).toContain(
+        'Europe/Paris',
+      );
+    });
+
+    it('finds a renamed zone by its old name too', () => {
+      expect(found('kiev')).toEqual(['Europe/Kyiv']);
+    });
+
+    it('offers everything for an empty query, and nothing for a word that names no zone', () => {
+      expect(found('')).toHaveLength(french.length);
+      expect(found('atlantide')).toEqual([]);
+    });
   });
 
   it("reads the runtime's list, not the short fallback", () => {

@@ -1,13 +1,53 @@
 import { DEFAULT_TIMEZONE } from './band-rules';
 
+/** A time zone as the picker offers it. */
 export interface TimeZoneOption {
+  /** The current IANA name (`Europe/Kyiv`). */
   readonly value: string;
-  readonly label: string;
+  /** The city of the name, readable (`Buenos Aires`). */
+  readonly city: string;
+  /** The zone's name in the UI's language (`heure d’Europe de l’Est`), and its offset now (`UTC+2`). */
+  readonly description: string;
+  /** What a search looks in, folded (see `foldForSearch`). */
+  readonly searchText: string;
 }
 
-export interface TimeZoneGroup {
-  readonly label: string;
-  readonly zones: readonly TimeZoneOption[];
+/**
+ * Zones renamed in the tz database that ICU (so Chromium and Node) still lists, and answers, under
+ * their old name (CLDR keeps the first name as its id).
+ */
+const RENAMED: Readonly<Record<string, string>> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Europe/Uzhgorod': 'Europe/Kyiv',
+  'Europe/Zaporozhye': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+const OLD_NAMES = Object.entries(RENAMED).reduce<Record<string, string[]>>((names, [old, current]) => {
+  (names[current] ??= []).push(old);
+  return names;
+}, {});
+
+/** The zone's current name: `Europe/Kiev` → `Europe/Kyiv`. */
+export function currentTimeZoneName(zone: string): string {
+  return RENAMED[zone] ?? zone;
 }
 
 /** The runtime's IANA time zones (a short list of common ones where Intl cannot list them). */
@@ -34,58 +74,64 @@ export function supportedTimeZones(): string[] {
   ];
 }
 
-/**
- * The zones in a select's groups, one per region (Europe first, the rest in alphabetical order),
- * with city names readable (`America/Argentina/Buenos_Aires` → `Argentina / Buenos Aires`). The
- * band's current zone is always offered, even when this runtime does not list it.
- */
-export function timeZoneGroups(current: string, zones: readonly string[] = supportedTimeZones()): TimeZoneGroup[] {
-  const all = new Set(zones);
-  all.add(DEFAULT_TIMEZONE);
-  if (current) all.add(current);
-  const byRegion = new Map<string, TimeZoneOption[]>();
-  for (const zone of all) {
-    const slash = zone.indexOf('/');
-    const region = slash > 0 ? zone.slice(0, slash) : '';
-    const city = slash > 0 ? zone.slice(slash + 1) : zone;
-    const options = byRegion.get(region) ?? [];
-    options.push({ value: zone, label: city.replace(/_/g, ' ').replace(/\//g, ' / ') });
-    byRegion.set(region, options);
-  }
-  const order = (region: string) => (region === 'Europe' ? '0' : region === '' ? '2' : `1${region}`);
-  return [...byRegion.entries()]
-    .sort(([a], [b]) => order(a).localeCompare(order(b)))
-    .map(([region, options]) => ({
-      label: regionLabel(region),
-      zones: options.sort((a, b) => a.label.localeCompare(b.label)),
-    }));
+/** Lower case, without accents, one kind of apostrophe and of space: what searching compares. */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘ʼ`]/g, "'")
+    .replace(/[\s\u00a0\u202f_/]+/g, ' ')
+    .toLowerCase()
+    .trim();
 }
 
-function regionLabel(region: string): string {
-  switch (region) {
-    case 'Europe':
-      return $localize`:@@timezone.region.europe:Europe`;
-    case 'Africa':
-      return $localize`:@@timezone.region.africa:Afrique`;
-    case 'America':
-      return $localize`:@@timezone.region.america:Amérique`;
-    case 'Antarctica':
-      return $localize`:@@timezone.region.antarctica:Antarctique`;
-    case 'Arctic':
-      return $localize`:@@timezone.region.arctic:Arctique`;
-    case 'Asia':
-      return $localize`:@@timezone.region.asia:Asie`;
-    case 'Atlantic':
-      return $localize`:@@timezone.region.atlantic:Océan Atlantique`;
-    case 'Australia':
-      return $localize`:@@timezone.region.australia:Australie`;
-    case 'Indian':
-      return $localize`:@@timezone.region.indian:Océan Indien`;
-    case 'Pacific':
-      return $localize`:@@timezone.region.pacific:Océan Pacifique`;
-    case '':
-      return $localize`:@@timezone.region.other:Autres`;
-    default:
-      return region;
+/**
+ * One zone described in the UI's language: `Paris`, `heure d’Europe centrale (UTC+1)`. The names
+ * come from Intl (`longGeneric`, the name without summer or winter time).
+ */
+export function describeTimeZone(zone: string, locale: string, at: Date = new Date()): TimeZoneOption {
+  const value = currentTimeZoneName(zone);
+  const city = (value.split('/').pop() ?? value).replace(/_/g, ' ');
+  const name = zoneNamePart(value, locale, 'longGeneric', at);
+  const offset = zoneNamePart(value, locale, 'shortOffset', at);
+  const description = name && offset && name !== offset ? `${name} (${offset})` : name || offset;
+  const searchText = foldForSearch([value, city, description, ...(OLD_NAMES[value] ?? [])].join(' '));
+  return { value, city, description, searchText };
+}
+
+/**
+ * Every zone the runtime knows, under its current name, described in the UI's language: the
+ * band's own zone first (offered even when the runtime does not list it), then by city.
+ */
+export function timeZoneOptions(
+  locale: string,
+  bandZone: string,
+  zones: readonly string[] = supportedTimeZones(),
+  at: Date = new Date(),
+): TimeZoneOption[] {
+  const own = currentTimeZoneName(bandZone || DEFAULT_TIMEZONE);
+  const others = new Set(zones.map(currentTimeZoneName));
+  others.add(DEFAULT_TIMEZONE);
+  others.delete(own);
+  const collator = new Intl.Collator(locale);
+  const sorted = [...others]
+    .map((zone) => describeTimeZone(zone, locale, at))
+    .sort((a, b) => collator.compare(a.city, b.city) || collator.compare(a.value, b.value));
+  return [describeTimeZone(own, locale, at), ...sorted];
+}
+
+/** Whether every word of the query is in the zone's name, city or description. */
+export function matchesTimeZone(option: TimeZoneOption, query: string): boolean {
+  return foldForSearch(query)
+    .split(' ')
+    .every((word) => option.searchText.includes(word));
+}
+
+function zoneNamePart(zone: string, locale: string, style: 'longGeneric' | 'shortOffset', at: Date): string {
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style }).formatToParts(at);
+    return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+  } catch {
+    return '';
   }
 }

@@ -61,7 +61,6 @@ export class AccountForm {
     displayName: ['', SIGN_UP_VALIDATORS.displayName],
     password: ['', SIGN_UP_VALIDATORS.password],
   });
-  protected readonly submitted = signal(false);
   protected readonly submitting = this.store.submitting;
   protected readonly formError = computed(() => authFailureMessage(this.store.failure()));
   protected readonly unmatchedErrors = signal<string[]>([]);
@@ -75,7 +74,6 @@ export class AccountForm {
   }
 
   protected async submit(): Promise<void> {
-    this.submitted.set(true);
     this.store.clearFailure();
     this.unmatchedErrors.set([]);
     if (this.form.invalid) {
@@ -100,7 +98,7 @@ export class AccountForm {
   protected errorFor(name: SignUpField): string | null {
     this.errorsShown();
     const control = this.form.controls[name];
-    if (!control.invalid || !(control.touched || this.submitted())) return null;
+    if (!control.invalid) return null;
     const errors = control.errors ?? {};
     if (this.mode() === 'sign-up') return signUpFieldMessage(name, errors);
     return name === 'displayName' ? null : signInFieldMessage(name, errors);
@@ -112,7 +110,8 @@ export class AccountForm {
       this.form.controls[name].setValidators(rules[name]);
       this.form.controls[name].updateValueAndValidity();
     }
-    this.submitted.set(false);
+    // A reset makes the fields' errors wait again (core/forms/error-moment.ts), keeping what was typed.
+    this.form.reset(this.form.getRawValue());
     this.store.clearFailure();
     this.unmatchedErrors.set([]);
     this.errorsShown.update((n) => n + 1);

@@ -9,10 +9,9 @@ import { genericFailureMessage } from '../../core/api/failure-messages';
 import { focusAfterRender } from '../../core/forms/focus-after-render';
 import { SessionStore } from '../../core/session/session-store';
 import { Action } from '../../core/state/action-state';
-import { FORM_FIELD } from '../../shared/ui/form-field';
-import { PasswordToggle } from '../../shared/ui/password-toggle';
 import { AuthApi } from '../auth-api';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../identity-rules';
+import { NewPasswordField, newPasswordError } from '../new-password-field/new-password-field';
 
 /**
  * /reset-password?token=…, the one-time link the server's operator prints (npm run user --
@@ -20,7 +19,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from '../identity-rules';
  */
 @Component({
   selector: 'bt-reset-password-page',
-  imports: [ReactiveFormsModule, RouterLink, PasswordToggle, FORM_FIELD],
+  imports: [ReactiveFormsModule, RouterLink, NewPasswordField],
   templateUrl: './reset-password-page.html',
   styleUrl: '../auth-layout.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,7 +36,6 @@ export class ResetPasswordPage {
   protected readonly form = inject(NonNullableFormBuilder).group({
     newPassword: ['', [Validators.required, Validators.minLength(PASSWORD_MIN), Validators.maxLength(PASSWORD_MAX)]],
   });
-  protected readonly submitted = signal(false);
   protected readonly done = signal(false);
   protected readonly reset = new Action<string>({
     describe: (failure) => {
@@ -53,7 +51,6 @@ export class ResetPasswordPage {
   });
 
   protected async submit(): Promise<void> {
-    this.submitted.set(true);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.focusFirst();
@@ -72,10 +69,7 @@ export class ResetPasswordPage {
 
   protected passwordError(): string | null {
     const control = this.form.controls.newPassword;
-    if (!control.invalid || !(control.touched || this.submitted())) return null;
-    if (control.errors?.['required']) return $localize`:@@register.passwordRequired:Choisissez un mot de passe.`;
-    if (control.errors?.['minlength']) return $localize`:@@register.passwordTooShort:8 caractères minimum.`;
-    return $localize`:@@register.passwordTooLong:128 caractères au maximum.`;
+    return control.invalid ? newPasswordError(control.errors) : null;
   }
 
   private focusFirst(): void {

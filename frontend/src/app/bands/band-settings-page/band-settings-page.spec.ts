@@ -56,6 +56,16 @@ describe('BandSettingsPage', () => {
     await fixture.whenStable();
   };
   const input = (name: string) => root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  /** Searches the time zones, then clicks the one found. */
+  const chooseZone = async (query: string, zone: string) => {
+    typeInto(root, 'input[name="timezoneSearch"]', query);
+    await stable();
+    const options = [...root.querySelectorAll<HTMLElement>('[data-testid="timezone-list"] [role="option"]')];
+    expect(options.map((option) => option.getAttribute('data-zone'))).toEqual([zone]);
+    options[0].click();
+    await stable();
+    expect(input('timezone').value).toBe(zone);
+  };
   const save = async () => {
     root.querySelector<HTMLButtonElement>('[data-testid="save-band"]')!.click();
     await stable();
@@ -96,9 +106,13 @@ describe('BandSettingsPage', () => {
       expect(root.querySelector<HTMLTextAreaElement>('textarea[name="description"]')!.value).toBe(
         'Du funk le jeudi soir.',
       );
-      const zone = root.querySelector<HTMLSelectElement>('select[name="timezone"]')!;
-      expect(zone.value).toBe('Europe/Paris');
-      expect(zone.querySelector('optgroup')?.getAttribute('label')).toBe('Europe');
+      expect(root.querySelector<HTMLInputElement>('input[name="timezone"]')!.value).toBe('Europe/Paris');
+      // The band's zone first, chosen, named in French.
+      const first = root.querySelector('[data-testid="timezone-list"] [role="option"]')!;
+      expect(first.getAttribute('data-zone')).toBe('Europe/Paris');
+      expect(first.getAttribute('aria-selected')).toBe('true');
+      expect(first.textContent).toContain('heure d’Europe centrale');
+      expect(root.querySelector('label[for="band-timezone"]')).not.toBeNull();
       const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="template"]')];
       expect(radios.map((radio) => radio.value)).toEqual(['classic', 'groove', 'violet', 'image']);
       expect(radios.find((radio) => radio.checked)?.value).toBe('classic');
@@ -107,7 +121,7 @@ describe('BandSettingsPage', () => {
 
     it('saves with PATCH; the new template applies to the whole app', async () => {
       typeInto(root, 'input[name="name"]', ' Les Rythmes du Jeudi ');
-      typeInto(root, 'select[name="timezone"]', 'America/Martinique');
+      await chooseZone('martinique', 'America/Martinique');
       input('template').form!.querySelector<HTMLInputElement>('input[value="violet"]')!.click();
       typeInto(root, 'input[name="logoUrl"]', 'https://example.com/logo.png');
       await save();
@@ -163,12 +177,11 @@ describe('BandSettingsPage', () => {
       );
       await stable();
       expect(textOf(root, '#band-timezone-error')).toBe('Choisissez un fuseau horaire de la liste.');
-      expect(root.querySelector('select[name="timezone"]')?.getAttribute('aria-invalid')).toBe('true');
+      expect(root.querySelector('#band-timezone')?.getAttribute('aria-invalid')).toBe('true');
       expect(document.activeElement?.id).toBe('band-timezone');
 
       // Choosing again clears the server's message.
-      typeInto(root, 'select[name="timezone"]', 'Europe/Brussels');
-      await stable();
+      await chooseZone('brussels', 'Europe/Brussels');
       expect(root.querySelector('#band-timezone-error')).toBeNull();
       await save();
       failWith(
@@ -198,7 +211,7 @@ describe('BandSettingsPage', () => {
   it('shows a member the settings without a form', async () => {
     await open('member');
     expect(root.querySelector('[data-testid="band-settings-form"]')).toBeNull();
-    expect(textOf(root, '[data-testid="band-details"]')).toContain('Europe/Paris');
+    expect(textOf(root, '[data-testid="band-timezone"]')).toMatch(/^Paris · heure d’Europe centrale \(UTC\+[12]\)$/);
     expect(root.textContent).toContain('Seuls les administrateurs modifient ces réglages.');
   });
 });

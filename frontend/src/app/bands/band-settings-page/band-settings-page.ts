@@ -7,6 +7,7 @@ import {
   ElementRef,
   inject,
   Injector,
+  LOCALE_ID,
   signal,
   untracked,
   viewChild,
@@ -26,7 +27,8 @@ import { Icon } from '../../shared/ui/icon';
 import { BAND_NAME_MAX, DEFAULT_TIMEZONE, DESCRIPTION_MAX, LOGO_URL_MAX, LOGO_URL_PATTERN } from '../band-rules';
 import { BandSettingsStore } from '../band-settings-store';
 import { templateDescription, templateLabel } from '../bands-messages';
-import { timeZoneGroups } from '../time-zones';
+import { TimeZonePicker } from '../time-zone-picker/time-zone-picker';
+import { describeTimeZone } from '../time-zones';
 
 type Field = 'name' | 'description' | 'timezone' | 'template' | 'logoUrl';
 
@@ -36,7 +38,7 @@ type Field = 'name' | 'description' | 'timezone' | 'template' | 'logoUrl';
  */
 @Component({
   selector: 'bt-band-settings-page',
-  imports: [ReactiveFormsModule, RouterLink, Icon, FORM_FIELD, ConfirmDialog],
+  imports: [ReactiveFormsModule, RouterLink, Icon, FORM_FIELD, ConfirmDialog, TimeZonePicker],
   templateUrl: './band-settings-page.html',
   styleUrl: './band-settings-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -61,8 +63,12 @@ export class BandSettingsPage {
   protected readonly templates = BAND_TEMPLATES;
   protected readonly band = this.store.band;
   protected readonly isAdmin = this.store.isAdmin;
-  protected readonly zoneGroups = computed(() => timeZoneGroups(this.band()?.timezone ?? DEFAULT_TIMEZONE));
-  protected readonly submitted = signal(false);
+  private readonly locale = inject(LOCALE_ID);
+  /** The band's zone for those who only read it: "Kyiv · heure d’Europe de l’Est (UTC+2)". */
+  protected readonly zoneLabel = computed(() => {
+    const zone = describeTimeZone(this.band()?.timezone ?? DEFAULT_TIMEZONE, this.locale);
+    return `${zone.city} · ${zone.description}`;
+  });
   protected readonly saved = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly switchNotice = signal<string | null>(null);
@@ -87,7 +93,6 @@ export class BandSettingsPage {
   }
 
   protected async save(): Promise<void> {
-    this.submitted.set(true);
     this.saved.set(false);
     this.formError.set(null);
     if (this.form.invalid) {
@@ -106,7 +111,6 @@ export class BandSettingsPage {
     if (ok) {
       const band = this.band();
       if (band) this.fill(band);
-      this.submitted.set(false);
       this.saved.set(true);
       return;
     }
@@ -156,7 +160,7 @@ export class BandSettingsPage {
   protected errorFor(name: Field): string | null {
     this.errorsShown();
     const control = this.form.controls[name];
-    if (!control.invalid || !(control.touched || this.submitted())) return null;
+    if (!control.invalid) return null;
     const errors = control.errors ?? {};
     if (typeof errors['server'] === 'string') return errors['server'];
     switch (name) {

@@ -43,13 +43,11 @@ export class OnboardingPage {
   protected readonly left = navigationWelcome(this.router);
   protected readonly creating = computed(() => this.store.creation().pending);
   protected readonly createError = computed(() => this.store.creation().failure?.message ?? null);
-  protected readonly submitted = signal(false);
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(BAND_NAME_MAX), Validators.pattern(/\S/)]],
   });
 
   protected async create(): Promise<void> {
-    this.submitted.set(true);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.focusFirstInvalid();
@@ -76,7 +74,7 @@ export class OnboardingPage {
   protected nameError(): string | null {
     this.errorsShown();
     const control = this.form.controls.name;
-    if (!control.invalid || !(control.touched || this.submitted())) return null;
+    if (!control.invalid) return null;
     const errors = control.errors ?? {};
     if (typeof errors['server'] === 'string') return errors['server'];
     if (errors['maxlength']) {

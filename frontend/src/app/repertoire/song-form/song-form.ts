@@ -66,7 +66,6 @@ export class SongForm {
   readonly cancel = output<void>();
 
   protected readonly limits = { TITLE_MAX, ARTIST_MAX, COMMENT_MAX, LINK_MAX, MAX_LINKS, KEY_MAX, BPM_MIN, BPM_MAX };
-  protected readonly submitted = signal(false);
   protected readonly formError = signal<string | null>(null);
   protected readonly isSong = computed(() => this.kind() === 'song');
   protected readonly editing = computed(() => (this.isSong() ? this.song() : this.suggestion()) !== null);
@@ -116,7 +115,6 @@ export class SongForm {
   }
 
   protected submit(): void {
-    this.submitted.set(true);
     this.formError.set(null);
     const own: Field[] = this.isSong() ? ['key', 'bpm', 'durationSec'] : ['comment'];
     const fields: Field[] = ['title', 'artist', 'versionOf', 'links', ...own];
@@ -150,7 +148,7 @@ export class SongForm {
   protected errorFor(name: Field): string | null {
     this.errorsShown();
     const control = this.form.controls[name];
-    if (!control.invalid || !(control.touched || this.submitted())) return null;
+    if (!control.invalid) return null;
     const errors = control.errors ?? {};
     if (typeof errors['server'] === 'string') return errors['server'];
     if (name === 'title' && (errors['required'] || errors['pattern'])) {

@@ -7,6 +7,7 @@ import { OnlineStatus } from '../../core/pwa/online-status';
 import { Icon } from '../../shared/ui/icon';
 import { LoadMore } from '../../shared/ui/load-more';
 import { levelColor } from '../../shared/ui/level-control/level';
+import { ToggleGroup, ToggleOption } from '../../shared/ui/toggle-group';
 import { SongForm } from '../song-form/song-form';
 import { SongsStore } from '../songs-store';
 
@@ -18,7 +19,7 @@ const SEARCH_DELAY_MS = 300;
  */
 @Component({
   selector: 'bt-song-list',
-  imports: [DecimalPipe, RouterLink, Icon, SongForm, LoadMore],
+  imports: [DecimalPipe, RouterLink, Icon, SongForm, LoadMore, ToggleGroup],
   templateUrl: './song-list.html',
   styleUrl: './song-list.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,7 +33,7 @@ export class SongList {
   protected readonly online = inject(OnlineStatus).online;
   protected readonly levelColor = levelColor;
   protected readonly adding = signal(false);
-  protected readonly tabs: readonly { value: SongStatus; label: string }[] = [
+  protected readonly tabs: readonly ToggleOption<SongStatus>[] = [
     { value: 'learning', label: $localize`:@@repertoire.learning:En apprentissage` },
     { value: 'mastered', label: $localize`:@@repertoire.mastered:Maîtrisés` },
   ];

@@ -79,6 +79,10 @@ describe('ProfilePage', () => {
     it('starts from the session and saves with PATCH /api/me', async () => {
       expect(root.querySelector<HTMLInputElement>('input[name="displayName"]')!.value).toBe('Alice');
       expect(textOf(root, '[data-testid="username"]')).toBe('alice');
+      // French: a narrow no-break space before the colon, one space after it.
+      expect(root.querySelector('[data-testid="username-line"]')?.textContent?.trim()).toBe(
+        "Nom d'utilisateur\u202f: alice",
+      );
 
       typeInto(root, 'input[name="displayName"]', ' Alice M. ');
       await submitForm('displayName');

@@ -16,16 +16,18 @@ import { Router, RouterLink } from '@angular/router';
 import { applyServerFieldErrors, setServerError } from '../../core/api/form-errors';
 import { Locale, Theme } from '../../core/api/api-types';
 import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../auth/identity-rules';
+import { NewPasswordField, newPasswordError } from '../../auth/new-password-field/new-password-field';
 import { roleLabel } from '../../core/band/role-label';
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
+import { LabelColon } from '../../shared/ui/label-colon';
 import { PasswordToggle } from '../../shared/ui/password-toggle';
 import { SettingsFailure, SettingsStore } from '../settings-store';
 import { focusAfterRender } from '../../core/forms/focus-after-render';
 
 @Component({
   selector: 'bt-profile-page',
-  imports: [ReactiveFormsModule, RouterLink, PasswordToggle, Icon, FORM_FIELD],
+  imports: [ReactiveFormsModule, RouterLink, PasswordToggle, Icon, LabelColon, FORM_FIELD, NewPasswordField],
   templateUrl: './profile-page.html',
   styleUrl: './profile-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,6 +44,7 @@ export class ProfilePage {
   private readonly deleteDialog = viewChild.required<ElementRef<HTMLDialogElement>>('deleteDialog');
 
   protected readonly user = this.store.user;
+  protected readonly usernameLabel = $localize`:@@settings.profile.username:Nom d'utilisateur`;
   protected readonly roleLabel = roleLabel;
   protected readonly themes: readonly { value: Theme; label: string }[] = [
     { value: 'light', label: $localize`:@@settings.theme.light:Clair` },
@@ -63,8 +66,6 @@ export class ProfilePage {
     password: ['', [Validators.required]],
   });
 
-  /** Forms the user tried to submit: their errors show even on untouched fields. */
-  private readonly submitted = signal<ReadonlySet<FormGroup>>(new Set());
   protected readonly deleteOpen = signal(false);
   protected readonly profileSaved = computed(() => this.store.profile().done);
   protected readonly passwordChanged = computed(() => this.store.password().done);
@@ -102,7 +103,6 @@ export class ProfilePage {
     const { currentPassword, newPassword } = this.passwordForm.getRawValue();
     if (await this.store.changePassword(currentPassword, newPassword)) {
       this.passwordForm.reset();
-      this.forgetSubmitted(this.passwordForm);
       return;
     }
     const failure = this.store.password().failure;
@@ -123,7 +123,6 @@ export class ProfilePage {
   protected openDelete(): void {
     this.store.resetDeletion();
     this.deleteForm.reset();
-    this.forgetSubmitted(this.deleteForm);
     this.deleteOpen.set(true);
     this.deleteDialog().nativeElement.showModal();
   }
@@ -157,33 +156,25 @@ export class ProfilePage {
   protected errorFor(form: FormGroup, name: string): string | null {
     this.errorsShown();
     const control = form.get(name);
-    if (!control?.invalid || !(control.touched || this.submitted().has(form))) return null;
+    if (!control?.invalid) return null;
     const errors = control.errors ?? {};
     if (typeof errors['server'] === 'string') return errors['server'];
+    if (name === 'newPassword') return newPasswordError(errors);
     if (errors['required']) {
       return name === 'displayName'
         ? $localize`:@@settings.displayName.required:Saisissez un nom affiché.`
         : $localize`:@@settings.password.required:Saisissez le mot de passe.`;
     }
-    if (errors['minlength']) return $localize`:@@register.passwordTooShort:8 caractères minimum.`;
-    if (errors['maxlength']) {
-      return name === 'displayName'
-        ? $localize`:@@register.displayNameTooLong:${DISPLAY_NAME_MAX}:max: caractères au maximum.`
-        : $localize`:@@register.passwordTooLong:128 caractères au maximum.`;
-    }
+    if (errors['maxlength'])
+      return $localize`:@@register.displayNameTooLong:${DISPLAY_NAME_MAX}:max: caractères au maximum.`;
     return null;
   }
 
   private validate(form: FormGroup): boolean {
-    this.submitted.update((forms) => new Set([...forms, form]));
     if (form.valid) return true;
     form.markAllAsTouched();
     this.focusFirstInvalid();
     return false;
-  }
-
-  private forgetSubmitted(form: FormGroup): void {
-    this.submitted.update((forms) => new Set([...forms].filter((f) => f !== form)));
   }
 
   private showErrors(form: FormGroup, failure: SettingsFailure | null): void {

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 
 import { FORM_FIELD } from './form-field';
 
@@ -41,9 +42,7 @@ describe('FormField', () => {
   });
 
   it('says "(facultatif)" after the label of an optional field only', () => {
-    expect(root.querySelector('label[for="band-logo"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-      'Adresse du logo (facultatif)',
-    );
+    expect(root.querySelector('label[for="band-logo"]')?.textContent).toBe('Adresse du logo (facultatif)');
     expect(root.querySelector('label[for="band-name"] .optional')).toBeNull();
   });
 
@@ -71,5 +70,87 @@ describe('FormField', () => {
     expect(region).not.toBeNull();
     await showError('Donnez un nom au groupe.');
     expect(region?.querySelector('.field-error')?.textContent).toBe('Donnez un nom au groupe.');
+  });
+});
+
+@Component({
+  imports: [FORM_FIELD, ReactiveFormsModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submits = submits + 1" novalidate>
+      <bt-form-field for="f-name" label="Nom" [error]="form.controls.name.invalid ? 'Donnez un nom.' : null">
+        <input btFieldControl name="name" formControlName="name" />
+      </bt-form-field>
+      <bt-form-field for="f-city" label="Ville" [error]="form.controls.city.invalid ? 'Donnez une ville.' : null">
+        <input btFieldControl name="city" formControlName="city" />
+      </bt-form-field>
+      <button type="submit">OK</button>
+    </form>
+  `,
+})
+class FormHost {
+  submits = 0;
+  readonly form = inject(NonNullableFormBuilder).group({
+    name: ['', [Validators.required]],
+    city: ['', [Validators.required]],
+  });
+}
+
+describe('FormField in a form', () => {
+  let fixture: ComponentFixture<FormHost>;
+  let root: HTMLElement;
+  const input = (name: string) => root.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+  const shownErrors = () => [...root.querySelectorAll('.field-error')].map((error) => error.id);
+  const leave = async (name: string) => {
+    input(name).dispatchEvent(new FocusEvent('blur'));
+    await fixture.whenStable();
+  };
+  const type = async (name: string, value: string) => {
+    input(name).value = value;
+    input(name).dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+  };
+  const submit = async () => {
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await fixture.whenStable();
+  };
+
+  beforeEach(async () => {
+    fixture = TestBed.createComponent(FormHost);
+    root = fixture.nativeElement;
+    await fixture.whenStable();
+  });
+
+  it('shows no error while the user goes through the empty form', async () => {
+    await leave('name');
+    await leave('city');
+    expect(fixture.componentInstance.form.controls.name.touched).toBe(true);
+    expect(shownErrors()).toEqual([]);
+    expect(input('name').hasAttribute('aria-invalid')).toBe(false);
+  });
+
+  it('shows every error after a submit attempt, and marks the controls invalid', async () => {
+    await submit();
+    expect(fixture.componentInstance.submits).toBe(1);
+    expect(shownErrors()).toEqual(['f-name-error', 'f-city-error']);
+    expect(input('name').getAttribute('aria-invalid')).toBe('true');
+    expect(input('city').getAttribute('aria-describedby')).toBe('f-city-error');
+  });
+
+  it('shows the error of a field the user changed, once they leave it, not while they type', async () => {
+    await type('name', 'x');
+    await type('name', '');
+    expect(shownErrors()).toEqual([]);
+    await leave('name');
+    expect(shownErrors()).toEqual(['f-name-error']);
+    await type('name', 'Léa');
+    expect(shownErrors()).toEqual([]);
+  });
+
+  it('waits again once the form is reset', async () => {
+    await submit();
+    fixture.componentInstance.form.reset();
+    await fixture.whenStable();
+    expect(shownErrors()).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { Icon } from '../../shared/ui/icon';
 import { LoadMore } from '../../shared/ui/load-more';
 import { LinkPlayer } from '../../shared/ui/link-player/link-player';
+import { ToggleGroup, ToggleOption } from '../../shared/ui/toggle-group';
 import { SongForm } from '../../repertoire/song-form/song-form';
 import { SuggestionItem, SuggestionsStore } from '../suggestions-store';
 
@@ -20,7 +21,7 @@ const SEARCH_DELAY_MS = 300;
  */
 @Component({
   selector: 'bt-suggestion-list',
-  imports: [DatePipe, Icon, ConfirmDialog, LinkPlayer, SongForm, LoadMore],
+  imports: [DatePipe, Icon, ConfirmDialog, LinkPlayer, SongForm, LoadMore, ToggleGroup],
   templateUrl: './suggestion-list.html',
   styleUrl: './suggestion-list.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,7 +37,7 @@ export class SuggestionList {
   /** The form shown: 'new', a suggestion's id, or none. */
   protected readonly editing = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
-  protected readonly sorts: readonly { value: SuggestionSort; label: string }[] = [
+  protected readonly sorts: readonly ToggleOption<SuggestionSort>[] = [
     { value: 'votes', label: $localize`:@@suggestions.sortVotes:Les plus votées` },
     { value: 'recent', label: $localize`:@@suggestions.sortRecent:Les plus récentes` },
   ];
