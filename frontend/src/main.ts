@@ -3,12 +3,18 @@
  * the saved choice (localStorage), else English for an English browser, else French (the source).
  * English messages are fetched and loaded, the locale data registered, and only then the app
  * module is imported and bootstrapped. The saved theme and band template are applied first to avoid
- * a flash.
+ * a flash. A guest page prerendered at build time (ADR 0026) is hydrated when it is in that language.
  */
 import { registerLocaleData } from '@angular/common';
 import { loadTranslations } from '@angular/localize';
 
-import { AppLocale, chooseLocale, readStoredLocale, TRANSLATIONS_URL } from './app/core/i18n/locale-storage';
+import {
+  AppLocale,
+  chooseLocale,
+  readStoredLocale,
+  shareLocaleWithServer,
+  TRANSLATIONS_URL,
+} from './app/core/i18n/locale-storage';
 import { applyBandTemplate, readStoredBandTemplate } from './app/core/theme/band-template-storage';
 import { applyTheme, readStoredTheme, resolveTheme, systemPrefersDark } from './app/core/theme/theme-storage';
 
@@ -40,7 +46,13 @@ async function loadLocale(locale: AppLocale): Promise<AppLocale> {
 }
 
 async function start(): Promise<void> {
-  const locale = await loadLocale(chooseLocale(readStoredLocale(), navigator.language));
+  const stored = readStoredLocale();
+  // A choice made before the server was told of it (ADR 0026).
+  if (stored) shareLocaleWithServer(stored);
+  const locale = await loadLocale(chooseLocale(stored, navigator.language));
+  // A page prerendered in another language (the server guessed wrong, or the English messages
+  // failed to load) is not hydrated: without its hydration data the app renders over it.
+  if (document.documentElement.lang !== locale) document.getElementById('ng-state')?.remove();
   $localize.locale = locale;
   document.documentElement.lang = locale;
   const { bootstrap } = await import('./bootstrap');
