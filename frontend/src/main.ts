@@ -6,6 +6,9 @@
  * a flash. A guest page prerendered at build time (ADR 0026) is hydrated when it is in that language.
  */
 import { registerLocaleData } from '@angular/common';
+// Static, not import(): a few kB in main spare a round trip before the bootstrap chunk is asked for.
+import localeEn from '@angular/common/locales/en';
+import localeFr from '@angular/common/locales/fr';
 import { loadTranslations } from '@angular/localize';
 
 import {
@@ -25,23 +28,19 @@ applyBandTemplate(document, readStoredBandTemplate());
 async function loadLocale(locale: AppLocale): Promise<AppLocale> {
   if (locale === 'en') {
     try {
-      const [response, localeData] = await Promise.all([
-        // Started by locale-prefetch.js (index.html) in parallel with this file's download.
-        (window as { btMessages?: Promise<Response> }).btMessages ??
-          fetch(new URL(TRANSLATIONS_URL.en, document.baseURI)),
-        import('@angular/common/locales/en'),
-      ]);
+      // Started by locale-prefetch.js (index.html) in parallel with this file's download.
+      const response = await ((window as { btMessages?: Promise<Response> }).btMessages ??
+        fetch(new URL(TRANSLATIONS_URL.en, document.baseURI)));
       if (!response.ok) throw new Error(`translations: HTTP ${response.status}`);
       const messages = (await response.json()) as { translations: Record<string, string> };
       loadTranslations(messages.translations);
-      registerLocaleData(localeData.default, 'en');
+      registerLocaleData(localeEn, 'en');
       return 'en';
     } catch (error) {
       console.error('English translations unavailable, using French.', error);
     }
   }
-  const localeData = await import('@angular/common/locales/fr');
-  registerLocaleData(localeData.default, 'fr');
+  registerLocaleData(localeFr, 'fr');
   return 'fr';
 }
 
