@@ -28,7 +28,7 @@ applyBandTemplate(document, readStoredBandTemplate());
 async function loadLocale(locale: AppLocale): Promise<AppLocale> {
   if (locale === 'en') {
     try {
-      // Started by locale-prefetch.js (index.html) in parallel with this file's download.
+      // Started by boot.js (index.html) in parallel with this file's download.
       const response = await ((window as { btMessages?: Promise<Response> }).btMessages ??
         fetch(new URL(TRANSLATIONS_URL.en, document.baseURI)));
       if (!response.ok) throw new Error(`translations: HTTP ${response.status}`);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { type BrowserSession, type ExtraBrowser, openExtraBrowser, startBrowserSession } from '../support/browser.js';
 
 // The guest pages are prerendered at build time in French and in English (ADR 0026): the server sends
@@ -15,6 +15,16 @@ afterAll(async () => {
   await english?.close();
   await session?.close();
 });
+
+/**
+ * Hydration removes the `ngh` marks the prerendering left on the components; an app that renders over
+ * the page instead leaves none either.
+ */
+function untilTheAppHasRun(page: Page) {
+  return page.waitForFunction(
+    () => document.querySelector('h1') !== null && document.querySelector('bt-root [ngh]') === null,
+  );
+}
 
 /** Opens `path` on a first visit; says whether the heading painted from the HTML is still the one shown. */
 async function firstVisit(context: BrowserContext, path: string) {
@@ -35,9 +45,7 @@ async function firstVisit(context: BrowserContext, path: string) {
   });
   const response = await page.goto(path);
   const html = (await response?.text()) ?? '';
-  // Hydrated: the app has run (the link is the router's) and kept the server's heading node.
-  await page.waitForFunction(() => document.querySelector('bt-root')?.getAttribute('ng-version') !== null);
-  await page.locator('a[href="/register"], a[href="/login"]').first().waitFor();
+  await untilTheAppHasRun(page);
   const kept = await page.evaluate(
     () => (window as { prerendered?: Element | null }).prerendered === document.querySelector('h1'),
   );
@@ -69,6 +77,38 @@ describe('prerendered guest pages', () => {
     expect(visit.problems).toEqual([]);
     expect(visit.apiCalls).toEqual([]);
     await visit.page.close();
+  });
+
+  it('are not submitted by the browser before the app runs: no password in a URL', async () => {
+    // A context of its own: in the session's, the service worker now answers navigations with the app.
+    const context = await english.browser.newContext({ locale: 'fr-FR', baseURL: session.app.baseUrl });
+    const page = await context.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/main-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not 'domcontentloaded': that waits for the module scripts, main.js among them.
+    await page.goto('/login', { waitUntil: 'commit' });
+    await page.waitForSelector('input[name=password]');
+    await page.fill('input[name=username]', 'lea.drums');
+    await page.fill('input[name=password]', 'correct horse battery');
+    await page.press('input[name=password]', 'Enter');
+    await page.click('button[type=submit]');
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe(`${session.baseUrl}/login`);
+    expect(await page.locator('bt-root [ngh]').count()).toBeGreaterThan(0);
+
+    release();
+    await untilTheAppHasRun(page);
+    // Then the app's own handler: it asks the server, which knows no such account.
+    await page.fill('input[name=username]', 'lea.drums');
+    await page.fill('input[name=password]', 'correct horse battery');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-testid=form-error]');
+    expect(page.url()).toBe(`${session.baseUrl}/login`);
+    await context.close();
   });
 
   it('give way to the app when the saved language is not the one the server guessed', async () => {
