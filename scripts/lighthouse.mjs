@@ -3,7 +3,8 @@
 // app, for the login page and for the signed-in home; prints performance, accessibility and best
 // practices for each. The production server (dist/server, built first when needed, with the
 // precompressed PWA) runs on a throwaway embedded PostgreSQL; a user with a band is registered and
-// the home is measured with that session's cookies.
+// the home is measured with that session's cookies, put in the browser's cookie jar beforehand (the PWA
+// reads its readable `bt_signed_in` hint there: a Cookie request header alone would make it a guest).
 //   npm run lighthouse                        both pages, one line each
 //   npm run lighthouse -- --page /login       one page
 //   npm run lighthouse -- --json              the scores as JSON on stdout ({"/login": {...}, ...})
@@ -12,6 +13,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensurePwaBuilt, ensureServerBuilt, root, serverDist } from './lib/build-server.mjs';
@@ -90,7 +92,7 @@ async function startServer(dataDir, port) {
   };
 }
 
-/** A drummer with a band, signed in: the cookies a browser would send. */
+/** A drummer with a band, signed in: the cookies the server set, as CDP `Storage.setCookies` takes them. */
 async function signedInCookies(baseUrl) {
   const register = await fetch(`${baseUrl}/api/auth/register`, {
     method: 'POST',
@@ -98,34 +100,78 @@ async function signedInCookies(baseUrl) {
     body: JSON.stringify({ username: 'lighthouse', password: 'a long passphrase', displayName: 'Camille' }),
   });
   if (register.status !== 201) throw new Error(`registration failed: HTTP ${register.status}`);
-  const cookie = register.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
+  const cookies = register.headers.getSetCookie().map((line) => {
+    const [pair, ...attributes] = line.split(';');
+    const [name, value] = pair.split('=');
+    const httpOnly = attributes.some((attribute) => attribute.trim().toLowerCase() === 'httponly');
+    return { name: name.trim(), value: value.trim(), url: baseUrl, httpOnly };
+  });
+  const cookie = cookies.map(({ name, value }) => `${name}=${value}`).join('; ');
   const band = await fetch(`${baseUrl}/api/bands`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ name: 'Les Baguettes Folles' }),
   });
   if (band.status !== 201) throw new Error(`creating the band failed: HTTP ${band.status}`);
-  return cookie;
+  return cookies;
+}
+
+/** Chromium with a fresh profile and the DevTools protocol on a free port, for Lighthouse's `--port`. */
+async function launchChromium(chrome) {
+  const profile = await mkdtemp(join(tmpdir(), 'bandtrack-lighthouse-'));
+  const child = spawn(
+    chrome,
+    ['--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-port=0', `--user-data-dir=${profile}`],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const endpoint = await new Promise((resolve, reject) => {
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      const found = /DevTools listening on (ws:\/\/\S+)/.exec(stderr);
+      if (found) resolve(found[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}): ${stderr.slice(-500)}`)));
+  });
+  return {
+    endpoint,
+    port: Number(new URL(endpoint).port),
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Puts cookies in the browser's jar through the DevTools protocol (Storage.setCookies). */
+async function setCookies(endpoint, cookies) {
+  const socket = new WebSocket(endpoint);
+  await new Promise((resolve, reject) => {
+    socket.onopen = resolve;
+    socket.onerror = () => reject(new Error('no DevTools connection to Chromium'));
+  });
+  const answer = new Promise((resolve) => (socket.onmessage = (event) => resolve(JSON.parse(event.data))));
+  socket.send(JSON.stringify({ id: 1, method: 'Storage.setCookies', params: { cookies } }));
+  const { error } = await answer;
+  socket.close();
+  if (error) throw new Error(`setting the cookies failed: ${error.message}`);
 }
 
 /** One Lighthouse run, scores out of 100 per category; the full report is written to `saveAs` if given. */
-function audit(url, chrome, extraHeaders, saveAs) {
+function audit(url, port, saveAs) {
   const args = [
     url,
     '--output=json',
     '--output-path=stdout',
     '--quiet',
     `--only-categories=${CATEGORIES.join(',')}`,
-    '--chrome-flags=--headless --no-sandbox --disable-gpu',
-    ...(extraHeaders ? [`--extra-headers=${JSON.stringify(extraHeaders)}`] : []),
+    `--port=${port}`,
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(join(root, 'node_modules/.bin/lighthouse'), args, {
       cwd: root,
-      env: { ...process.env, CHROME_PATH: chrome },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let stdout = '';
@@ -156,13 +202,18 @@ try {
   log(`starting the server on port ${port}`);
   server = await startServer(dataDir, port);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const cookie = pages.some((page) => PAGES[page] === 'signed-in') ? await signedInCookies(baseUrl) : undefined;
+  const cookies = pages.some((page) => PAGES[page] === 'signed-in') ? await signedInCookies(baseUrl) : undefined;
   const results = {};
   for (const page of pages) {
     log(`auditing ${page} (${PAGES[page]})`);
-    const headers = PAGES[page] === 'signed-in' ? { Cookie: cookie } : undefined;
     const saveAs = options.save && join(options.save, `${PAGES[page]}.report.json`);
-    results[page] = await audit(baseUrl + page, chrome, headers, saveAs);
+    const chromium = await launchChromium(chrome);
+    try {
+      if (PAGES[page] === 'signed-in') await setCookies(chromium.endpoint, cookies);
+      results[page] = await audit(baseUrl + page, chromium.port, saveAs);
+    } finally {
+      await chromium.stop();
+    }
     if (!options.json) {
       const line = CATEGORIES.map((category) => `${category} ${results[page][category]}`).join('  ');
       console.log(`${page.padEnd(8)} ${PAGES[page].padEnd(10)} ${line}`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes a brotli (`.br`) and a gzip (`.gz`) copy beside every compressible file of the built PWA, so the
 // server sends them as they are (`@fastify/static` with `preCompressed`) instead of compressing at each
-// request. Runs after `ng build` (npm run build:frontend, npm start, npm test, the Docker image).
+// request. Run by scripts/build-pwa.mjs after `ng build`.
 //   node scripts/precompress.mjs [dir]     dir defaults to dist/frontend/browser
 // A copy that would not be smaller is not written; the uncompressed file always stays (the service
 // worker's ngsw.json hashes it, and clients that accept no encoding get it).

@@ -3,7 +3,7 @@
 // unit | api | frontend | browser | lint.
 // Full run, one step after the other (the machines have 2 cores):
 //   1. checks: dependency rules (one result per rule), type checks, oxlint, knip, prettier
-//   2. the Angular build, precompressed (browser tests serve it)      3. the backend build (dist/server)
+//   2. the Angular build, prerendered and precompressed (browser tests serve it)      3. the backend build (dist/server)
 //   4. jest, every project
 // The last line printed is exactly `<N> passed, <N> failed` (jest tests plus checks and builds); the exit
 // code is non-zero when anything failed or jest crashed.
@@ -115,14 +115,12 @@ async function lintChecks() {
 }
 
 async function buildFrontend() {
-  heading('build: frontend (ng build)');
+  heading('build: frontend (scripts/build-pwa.mjs: ng build, prerendered pages, precompressed)');
   if (!existsSync(join(root, 'angular.json'))) {
     console.log('skipped: angular.json does not exist yet');
     return;
   }
-  const env = { ...process.env, NG_CLI_ANALYTICS: 'false' };
-  const built = (await run(bin('ng'), ['build'], { env })).code === 0;
-  record('build frontend', built && (await run(process.execPath, ['scripts/precompress.mjs'])).code === 0);
+  record('build frontend', (await run(process.execPath, ['scripts/build-pwa.mjs'])).code === 0);
 }
 
 async function buildBackend() {

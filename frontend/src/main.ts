@@ -3,12 +3,21 @@
  * the saved choice (localStorage), else English for an English browser, else French (the source).
  * English messages are fetched and loaded, the locale data registered, and only then the app
  * module is imported and bootstrapped. The saved theme and band template are applied first to avoid
- * a flash.
+ * a flash. A guest page prerendered at build time (ADR 0026) is hydrated when it is in that language.
  */
 import { registerLocaleData } from '@angular/common';
+// Static, not import(): a few kB in main spare a round trip before the bootstrap chunk is asked for.
+import localeEn from '@angular/common/locales/en';
+import localeFr from '@angular/common/locales/fr';
 import { loadTranslations } from '@angular/localize';
 
-import { AppLocale, chooseLocale, readStoredLocale, TRANSLATIONS_URL } from './app/core/i18n/locale-storage';
+import {
+  AppLocale,
+  chooseLocale,
+  readStoredLocale,
+  shareLocaleWithServer,
+  TRANSLATIONS_URL,
+} from './app/core/i18n/locale-storage';
 import { applyBandTemplate, readStoredBandTemplate } from './app/core/theme/band-template-storage';
 import { applyTheme, readStoredTheme, resolveTheme, systemPrefersDark } from './app/core/theme/theme-storage';
 
@@ -19,28 +28,30 @@ applyBandTemplate(document, readStoredBandTemplate());
 async function loadLocale(locale: AppLocale): Promise<AppLocale> {
   if (locale === 'en') {
     try {
-      const [response, localeData] = await Promise.all([
-        // Started by locale-prefetch.js (index.html) in parallel with this file's download.
-        (window as { btMessages?: Promise<Response> }).btMessages ??
-          fetch(new URL(TRANSLATIONS_URL.en, document.baseURI)),
-        import('@angular/common/locales/en'),
-      ]);
+      // Started by boot.js (index.html) in parallel with this file's download.
+      const response = await ((window as { btMessages?: Promise<Response> }).btMessages ??
+        fetch(new URL(TRANSLATIONS_URL.en, document.baseURI)));
       if (!response.ok) throw new Error(`translations: HTTP ${response.status}`);
       const messages = (await response.json()) as { translations: Record<string, string> };
       loadTranslations(messages.translations);
-      registerLocaleData(localeData.default, 'en');
+      registerLocaleData(localeEn, 'en');
       return 'en';
     } catch (error) {
       console.error('English translations unavailable, using French.', error);
     }
   }
-  const localeData = await import('@angular/common/locales/fr');
-  registerLocaleData(localeData.default, 'fr');
+  registerLocaleData(localeFr, 'fr');
   return 'fr';
 }
 
 async function start(): Promise<void> {
-  const locale = await loadLocale(chooseLocale(readStoredLocale(), navigator.language));
+  const stored = readStoredLocale();
+  // A choice made before the server was told of it (ADR 0026).
+  if (stored) shareLocaleWithServer(stored);
+  const locale = await loadLocale(chooseLocale(stored, navigator.language));
+  // A page prerendered in another language (the server guessed wrong, or the English messages
+  // failed to load) is not hydrated: without its hydration data the app renders over it.
+  if (document.documentElement.lang !== locale) document.getElementById('ng-state')?.remove();
   $localize.locale = locale;
   document.documentElement.lang = locale;
   const { bootstrap } = await import('./bootstrap');

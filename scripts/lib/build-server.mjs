@@ -67,13 +67,12 @@ export async function ensureServerBuilt(log = (message) => console.log(message))
 
 const pwaSources = ['frontend', 'angular.json', 'tsconfig.base.json', 'package-lock.json'];
 
-/** Builds the PWA (ng build, then its precompressed copies) into dist/frontend/browser when needed. */
+/** Builds the PWA (scripts/build-pwa.mjs) into dist/frontend/browser when needed. */
 export async function ensurePwaBuilt(log = (message) => console.log(message)) {
   if (!existsSync(join(root, 'angular.json'))) {
     log('no angular.json: the PWA is not built');
-  } else if (outdated(join(root, 'dist/frontend/browser/index.html'), pwaSources)) {
-    log('building the PWA (ng build)');
-    await run(join(root, 'node_modules/.bin/ng'), ['build'], { ...process.env, NG_CLI_ANALYTICS: 'false' });
-    await run(process.execPath, [join(root, 'scripts/precompress.mjs')]);
+  } else if (outdated(join(root, 'dist/frontend/browser/index.csr.html'), pwaSources)) {
+    log('building the PWA (scripts/build-pwa.mjs)');
+    await run(process.execPath, [join(root, 'scripts/build-pwa.mjs')]);
   }
 }

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,17 +10,22 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // A built PWA in miniature, compressed by the build's own script: a hashed bundle, the entry points,
-// and an ngsw.json whose hash table names the uncompressed bytes, as Angular's is.
+// a guest page prerendered in French and in English (ADR 0026), and an ngsw.json whose hash table
+// names the uncompressed bytes, as Angular's is.
 const MAIN = 'main-AB12cd34.js';
 const mainJs = Buffer.from(`console.log(${JSON.stringify('BandTrack '.repeat(600))});\n`);
-const indexHtml = Buffer.from(`<!doctype html><html lang="fr"><head><title>BandTrack</title></head>
-<body><bt-root></bt-root><script src="${MAIN}" type="module"></script>${' '.repeat(2000)}</body></html>\n`);
+const page = (lang: string, content: string) =>
+  Buffer.from(`<!doctype html><html lang="${lang}"><head><title>BandTrack</title></head>
+<body><bt-root>${content}</bt-root><script src="${MAIN}" type="module"></script>${' '.repeat(2000)}</body></html>\n`);
+const appHtml = page('fr', '');
+const loginFr = page('fr', '<h1>Connexion</h1>');
+const loginEn = page('en', '<h1>Sign in</h1>');
 const noise = randomBytes(4096); // incompressible: no copy is written, the file goes as it is
 const sha1 = (data: Buffer) => createHash('sha1').update(data).digest('hex');
 const ngswJson = Buffer.from(
   JSON.stringify({
     configVersion: 1,
-    hashTable: { [`/${MAIN}`]: sha1(mainJs), '/index.html': sha1(indexHtml), '/noise.js': sha1(noise) },
+    hashTable: { [`/${MAIN}`]: sha1(mainJs), '/index.csr.html': sha1(appHtml), '/noise.js': sha1(noise) },
     padding: 'x'.repeat(1500),
   }),
 );
@@ -59,7 +64,10 @@ function decoded(response: RawResponse): Buffer {
 beforeAll(async () => {
   staticDir = await mkdtemp(join(tmpdir(), 'bandtrack-pwa-'));
   await writeFile(join(staticDir, MAIN), mainJs);
-  await writeFile(join(staticDir, 'index.html'), indexHtml);
+  await writeFile(join(staticDir, 'index.csr.html'), appHtml);
+  await mkdir(join(staticDir, 'login'));
+  await writeFile(join(staticDir, 'login/index.html'), loginFr);
+  await writeFile(join(staticDir, 'login/index.en.html'), loginEn);
   await writeFile(join(staticDir, 'ngsw.json'), ngswJson);
   await writeFile(join(staticDir, 'noise.js'), noise);
   await promisify(execFile)(process.execPath, ['scripts/precompress.mjs', staticDir]);
@@ -74,8 +82,8 @@ afterAll(async () => {
 describe('precompressed PWA files', () => {
   it('are written at build time beside each compressible file that they make smaller', async () => {
     expect((await readdir(staticDir)).sort()).toEqual(
-      [MAIN, `${MAIN}.br`, `${MAIN}.gz`, 'index.html', 'index.html.br', 'index.html.gz', 'ngsw.json']
-        .concat(['ngsw.json.br', 'ngsw.json.gz', 'noise.js'])
+      [MAIN, `${MAIN}.br`, `${MAIN}.gz`, 'index.csr.html', 'index.csr.html.br', 'index.csr.html.gz', 'login']
+        .concat(['ngsw.json', 'ngsw.json.br', 'ngsw.json.gz', 'noise.js'])
         .sort(),
     );
   });
@@ -110,11 +118,11 @@ describe('precompressed PWA files', () => {
     const encodings = { 'accept-encoding': 'br' };
     expect((await raw('GET', `/${MAIN}`, encodings)).headers['cache-control']).toContain('immutable');
     expect((await raw('GET', '/ngsw.json', encodings)).headers['cache-control']).toBe('no-cache');
-    expect((await raw('GET', '/index.html', encodings)).headers['cache-control']).toBe('no-cache');
+    expect((await raw('GET', '/index.csr.html', encodings)).headers['cache-control']).toBe('no-cache');
     const deepLink = await raw('GET', '/join/K7RD9-PXM4H', encodings);
     expect(deepLink.headers['cache-control']).toBe('no-cache');
     expect(deepLink.headers['content-encoding']).toBe('br');
-    expect(decoded(deepLink).equals(indexHtml)).toBe(true);
+    expect(decoded(deepLink).equals(appHtml)).toBe(true);
     expect(deepLink.headers['content-security-policy']).toContain("script-src 'self'");
   });
 
@@ -127,6 +135,45 @@ describe('precompressed PWA files', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-encoding']).toBe('br');
     expect(response.body.length).toBe(0);
+  });
+});
+
+describe('prerendered guest pages', () => {
+  const get = (headers: Record<string, string>) => raw('GET', '/login', { 'accept-encoding': 'br', ...headers });
+
+  it('go precompressed to a guest in the language the PWA will choose, revalidated', async () => {
+    for (const [headers, expected] of [
+      [{ 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' }, loginFr],
+      [{}, loginFr],
+      [{ 'accept-language': 'en-GB,en;q=0.9' }, loginEn],
+      [{ 'accept-language': 'de-DE,en;q=0.5' }, loginFr],
+      [{ 'accept-language': 'fr-FR', cookie: 'bt_locale=en' }, loginEn],
+      [{ 'accept-language': 'en-US', cookie: 'bt_locale=fr' }, loginFr],
+      [{ 'accept-language': 'en-US', cookie: 'bt_locale=de' }, loginEn],
+    ] as const) {
+      const response = await get(headers);
+      expect(response.status).toBe(200);
+      expect(response.headers['content-encoding']).toBe('br');
+      expect(decoded(response).toString()).toBe(expected.toString());
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(response.headers.vary).toMatch(/cookie/i);
+      expect(response.headers.vary).toMatch(/accept-language/i);
+      expect(response.headers.vary).toMatch(/accept-encoding/i);
+    }
+  });
+
+  it('are not sent to someone signed in: the app itself is, as for any other page', async () => {
+    const response = await get({ 'accept-language': 'en-US', cookie: 'bt_locale=en; bt_signed_in=1' });
+    expect(decoded(response).equals(appHtml)).toBe(true);
+  });
+
+  it('leave the other paths to the app page, the prerendered files themselves no-cache', async () => {
+    expect(decoded(await get({})).equals(appHtml)).toBe(false);
+    expect(decoded(await raw('GET', '/login/extra', { 'accept-language': 'fr' })).equals(appHtml)).toBe(true);
+    expect(decoded(await raw('GET', '/register', { 'accept-language': 'fr' })).equals(appHtml)).toBe(true);
+    const file = await raw('GET', '/login/index.html');
+    expect(file.body.equals(loginFr)).toBe(true);
+    expect(file.headers['cache-control']).toBe('no-cache');
   });
 });
 

@@ -52,8 +52,8 @@ export interface BrowserSessionOptions {
 
 /** The built PWA served by the real app on its own database, and a fresh Chromium profile. */
 export async function startBrowserSession(options: BrowserSessionOptions = {}): Promise<BrowserSession> {
-  if (!existsSync(join(PWA_DIR, 'index.html'))) {
-    throw new Error(`No built PWA in ${PWA_DIR}: run "npx ng build" first (npm test does)`);
+  if (!existsSync(join(PWA_DIR, 'index.csr.html'))) {
+    throw new Error(`No built PWA in ${PWA_DIR}: run "npm run build:frontend" first (npm test does)`);
   }
   const app = await startTestApp({ STATIC_DIR: PWA_DIR, ...options.env });
   const profile = mkdtempSync(join(tmpdir(), 'bandtrack-chromium-'));

@@ -7,6 +7,12 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import {
+  provideClientHydration,
+  withI18nSupport,
+  withNoHttpTransferCache,
+  withNoIncrementalHydration,
+} from '@angular/platform-browser';
 import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideServiceWorker } from '@angular/service-worker';
 
@@ -25,6 +31,9 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
+    // The prerendered guest pages (ADR 0026) are hydrated; index.csr.html carries no hydration data,
+    // so every other page renders as before. They fetch nothing at build time: no transfer cache.
+    provideClientHydration(withI18nSupport(), withNoHttpTransferCache(), withNoIncrementalHydration()),
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
     provideHttpClient(withInterceptors([authInterceptor])),

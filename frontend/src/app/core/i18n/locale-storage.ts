@@ -20,7 +20,19 @@ export function readStoredLocale(): AppLocale | null {
 
 /** Saves the choice; true when it was really stored (so a reload will pick it up). */
 export function storeLocale(locale: AppLocale): boolean {
-  return localStore.set(LOCALE_STORAGE_KEY, locale);
+  const stored = localStore.set(LOCALE_STORAGE_KEY, locale);
+  if (stored) shareLocaleWithServer(locale);
+  return stored;
+}
+
+/**
+ * The choice, also in a cookie: the server reads it to send a prerendered page in this language
+ * (ADR 0026), as it cannot see localStorage. Without it, it goes by Accept-Language, as
+ * chooseLocale() goes by navigator.language.
+ */
+export function shareLocaleWithServer(locale: AppLocale): void {
+  if (typeof document === 'undefined') return;
+  document.cookie = `bt_locale=${locale}; Max-Age=31536000; Path=/; SameSite=Lax`;
 }
 
 /** The saved choice, else English for an English browser, else French. */

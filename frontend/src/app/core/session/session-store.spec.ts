@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { LOCALE_ID } from '@angular/core';
+import { LOCALE_ID, PLATFORM_ID, Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
 import { aMe, aMeInABand, aProblem, BAND_ID, failWith, OTHER_BAND_ID, settle } from '../../../testing/fixtures';
@@ -15,18 +15,25 @@ describe('SessionStore', () => {
   let http: HttpTestingController;
   let reload: jest.Mock;
 
-  beforeEach(() => {
-    localStorage.clear();
-    document.documentElement.removeAttribute('data-theme');
-    reload = jest.fn();
+  /** A fresh testing module, with `extra` providers over the usual ones. */
+  function configure(...extra: Provider[]): void {
+    TestBed.resetTestingModule();
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: LOCALE_ID, useValue: 'fr' },
         { provide: PAGE_RELOAD, useValue: reload },
+        ...extra,
       ],
     });
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.removeAttribute('data-theme');
+    reload = jest.fn();
+    configure();
     store = TestBed.inject(SessionStore);
     http = TestBed.inject(HttpTestingController);
   });
@@ -66,6 +73,17 @@ describe('SessionStore', () => {
     await expect(store.load()).resolves.toBeNull();
     http.expectNone('/api/me');
     expect(store.status()).toBe('signed-out');
+  });
+
+  it('is a guest while prerendering (ADR 0026): no cookie read, no GET /api/me', async () => {
+    document.cookie = 'bt_signed_in=1; Path=/';
+    configure({ provide: PLATFORM_ID, useValue: 'server' });
+    http = TestBed.inject(HttpTestingController);
+
+    await expect(TestBed.inject(SessionStore).load()).resolves.toBeNull();
+    expect(TestBed.inject(SessionStore).status()).toBe('signed-out');
+    http.expectNone('/api/me');
+    document.cookie = 'bt_signed_in=; Max-Age=0; Path=/';
   });
 
   it('deletes a hint cookie that outlived its session when GET /api/me answers 401', async () => {
@@ -164,16 +182,7 @@ describe('SessionStore', () => {
   });
 
   it('does not even try to save preferences while known to be offline', async () => {
-    TestBed.resetTestingModule();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: LOCALE_ID, useValue: 'fr' },
-        { provide: PAGE_RELOAD, useValue: reload },
-        { provide: CONNECTIVITY_PROBE, useValue: () => Promise.resolve(false) },
-      ],
-    });
+    configure({ provide: CONNECTIVITY_PROBE, useValue: () => Promise.resolve(false) });
     const offlineStore = TestBed.inject(SessionStore);
     const backend = TestBed.inject(HttpTestingController);
     await settle();

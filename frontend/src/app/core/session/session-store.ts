@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { computed, DOCUMENT, inject, Injectable, signal } from '@angular/core';
+import { isPlatformServer } from '@angular/common';
+import { computed, DOCUMENT, inject, Injectable, PLATFORM_ID, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import { MeResponse, MyBandSummary, Preferences, UpdateMeRequest } from '../api/api-types';
@@ -36,6 +37,8 @@ export class SessionStore {
   private readonly locale = inject(LocaleService);
   private readonly connectivity = inject(OnlineStatus);
   private readonly document = inject(DOCUMENT);
+  /** Prerendering (ADR 0026) renders the guest pages: nobody is signed in there, and nothing is asked. */
+  private readonly prerendering = isPlatformServer(inject(PLATFORM_ID));
 
   private readonly state = signal<SessionState>({ status: 'unknown', user: null });
   private pending: Promise<MeResponse | null> | null = null;
@@ -160,7 +163,7 @@ export class SessionStore {
   }
 
   private async fetch(): Promise<MeResponse | null> {
-    if (!hasSignedInHint(this.document)) {
+    if (this.prerendering || !hasSignedInHint(this.document)) {
       this.state.set({ status: 'signed-out', user: null });
       return null;
     }

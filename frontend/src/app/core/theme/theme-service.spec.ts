@@ -1,3 +1,4 @@
+import { PLATFORM_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
 import { ThemeService } from './theme-service';
@@ -49,6 +50,15 @@ describe('ThemeService', () => {
     expect(html.getAttribute('data-theme')).toBe('dark');
     expect(html.getAttribute('data-theme-preference')).toBe('system');
     expect(meta.content).toBe('#1c1c25');
+  });
+
+  it('leaves the page without a theme while prerendering (ADR 0026): its CSS follows the system', () => {
+    localStorage.setItem(THEME_STORAGE_KEY, 'dark');
+    TestBed.configureTestingModule({ providers: [{ provide: PLATFORM_ID, useValue: 'server' }] });
+    TestBed.inject(ThemeService).choose('light');
+
+    expect(html.hasAttribute('data-theme')).toBe(false);
+    expect(html.hasAttribute('data-theme-preference')).toBe(false);
   });
 
   it('follows a system change live while on system', () => {

@@ -1,4 +1,5 @@
-import { computed, DestroyRef, DOCUMENT, inject, Injectable, signal } from '@angular/core';
+import { isPlatformServer } from '@angular/common';
+import { computed, DestroyRef, DOCUMENT, inject, Injectable, PLATFORM_ID, signal } from '@angular/core';
 
 import {
   applyTheme,
@@ -20,6 +21,8 @@ import {
 export class ThemeService {
   private readonly document = inject(DOCUMENT);
   private readonly view = this.document.defaultView;
+  /** A prerendered page (ADR 0026) carries no theme: its CSS follows the system until main.ts runs. */
+  private readonly prerendering = isPlatformServer(inject(PLATFORM_ID));
 
   private readonly preferenceState = signal<ThemePreference>(readStoredTheme() ?? 'system');
   private readonly systemDark = signal(systemPrefersDark(this.view));
@@ -55,6 +58,7 @@ export class ThemeService {
   }
 
   private apply(): void {
+    if (this.prerendering) return;
     applyTheme(this.document, this.preferenceState(), this.resolved());
   }
 }

@@ -1,0 +1,23 @@
+// Runs before the app, while main.js still downloads (an external file: the CSP has no inline scripts).
+(function () {
+  // No form of the app is ever submitted by the browser itself: Angular handles `submit`. Until it has
+  // hydrated a prerendered page (ADR 0026), a submit would otherwise send the fields, password
+  // included, in the URL of a GET; now it does nothing, and the app's own handler works afterwards.
+  document.addEventListener(
+    'submit',
+    function (event) {
+      event.preventDefault();
+    },
+    true,
+  );
+
+  // Starts fetching the English messages. The same choice as chooseLocale() in
+  // core/i18n/locale-storage.ts; main.ts takes the promise from window.btMessages, or fetches itself
+  // if this did not run first.
+  var stored = null;
+  try {
+    stored = localStorage.getItem('bandtrack.locale');
+  } catch {}
+  var english = stored ? stored === 'en' : (navigator.language || '').toLowerCase().indexOf('en') === 0;
+  if (english) window.btMessages = fetch('locale/messages.en.json');
+})();
