@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/accessibility.js';
 import { BandFixture, PERSON_PASSWORD, type Person } from '../support/band-fixture.js';
 import {
   type BrowserSession,
@@ -49,6 +50,7 @@ async function expectLostNotice(on: Page, bandName: string): Promise<void> {
   await notice.waitFor();
   expect(await notice.textContent()).toContain(`Vous n'êtes plus membre de « ${bandName} »`);
   expect(await notice.evaluate((element) => element.closest('[role=alert]') !== null)).toBe(true);
+  expect(await axeViolations(on)).toEqual([]);
 }
 
 /** Alice's band with the member in it, active for them, and a band of their own beside it. */
@@ -156,6 +158,7 @@ describe('an admin deleting their band', () => {
     expect(await ok.isDisabled()).toBe(true);
     await dialog.getByLabel(`Pour confirmer, saisissez « ${bandName} »`).fill(bandName);
     expect(await ok.isDisabled()).toBe(false);
+    expect(await axeViolations(adminPage)).toEqual([]);
 
     await ok.click();
     await adminPage.waitForURL((url) => url.pathname === '/onboarding');

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/accessibility.js';
 import { BandFixture, PERSON_PASSWORD, type Person } from '../support/band-fixture.js';
 import {
   type BrowserSession,
@@ -43,6 +44,7 @@ async function expectFormError(text: string): Promise<void> {
   await error.waitFor();
   expect(await error.textContent()).toContain(text);
   expect(await error.evaluate((element) => element.closest('[role=alert]') !== null)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 beforeAll(async () => {
