@@ -2,11 +2,13 @@
 (function () {
   // No form of the app is ever submitted by the browser itself: Angular handles `submit`. Until it has
   // hydrated a prerendered page (ADR 0026), a submit would otherwise send the fields, password
-  // included, in the URL of a GET; now it does nothing, and the app's own handler works afterwards.
+  // included, in the URL of a GET. Instead the form is noted, and takes the submit back once hydrated
+  // (core/browser/typed-before-start.ts); main.ts sets btStarted once the app runs.
   document.addEventListener(
     'submit',
     function (event) {
       event.preventDefault();
+      if (!window.btStarted) window.btEarlySubmit = event.target;
     },
     true,
   );

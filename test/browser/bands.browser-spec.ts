@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { type BrowserSession, type ExtraBrowser, openExtraBrowser, startBrowserSession } from '../support/browser.js';
+import {
+  type BrowserSession,
+  type ExtraBrowser,
+  openExtraBrowser,
+  signOut,
+  startBrowserSession,
+} from '../support/browser.js';
 
 // Two people on one app: Alice (the session's persistent profile, a 390 px phone) creates the band;
 // Bruno (a second Chromium, 360 px) follows her invitation link while signed out.
@@ -20,12 +26,6 @@ async function fillRegistration(page: Page, username: string, displayName: strin
   await page.fill('input[name=displayName]', displayName);
   await page.fill('input[name=password]', password);
   await page.click('button[type=submit]');
-}
-
-async function signOut(page: Page) {
-  await page.goto('/settings');
-  await page.click('[data-testid=sign-out]');
-  await page.waitForURL((url) => url.pathname === '/login');
 }
 
 beforeAll(async () => {

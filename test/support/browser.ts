@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './test-app.js';
 
 export const PWA_DIR = resolve('dist/frontend/browser');
@@ -115,4 +115,27 @@ export async function openExtraBrowser(
       await browser.close();
     },
   };
+}
+
+/** The smallest phone screen the app is made for. */
+export const SMALL_PHONE = { width: 360, height: 740 } as const;
+
+/**
+ * Signs in through the login page and waits to leave it (for the home, or the onboarding). Whoever
+ * was signed in on this device (the page's context) is forgotten first.
+ */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto('/login');
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** Signs out from the settings screen, back to the login page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.goto('/settings');
+  await page.click('[data-testid=sign-out]');
+  await page.waitForURL((url) => url.pathname === '/login');
 }

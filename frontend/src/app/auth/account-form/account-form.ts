@@ -1,4 +1,5 @@
 import {
+  ApplicationRef,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -13,6 +14,7 @@ import {
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 
+import { typedBeforeStart } from '../../core/browser/typed-before-start';
 import { focusAfterRender } from '../../core/forms/focus-after-render';
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import { PasswordToggle } from '../../shared/ui/password-toggle';
@@ -45,6 +47,7 @@ export class AccountForm {
   private readonly store = inject(AuthStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly appRef = inject(ApplicationRef);
   /** Bumped when errors are (re)applied to controls, which are not signals. */
   private readonly errorsShown = signal(0);
 
@@ -66,6 +69,12 @@ export class AccountForm {
   protected readonly unmatchedErrors = signal<string[]>([]);
 
   constructor() {
+    // A prerendered page may have been typed into, even submitted, before the app ran (ADR 0026).
+    const early = typedBeforeStart(this.host.nativeElement);
+    this.form.patchValue(early.values);
+    // Sent once the app is stable: hydration done and the first navigation settled, which the
+    // navigation after signing in must not race.
+    if (early.submitted) void this.appRef.whenStable().then(() => this.submit());
     // A switch between sign-up and sign-in starts afresh with the other mode's rules.
     effect(() => {
       const mode = this.mode();

@@ -10,6 +10,7 @@ import {
   aProblem,
   BAND_ID,
   bandTestProviders,
+  ME_ID,
   failWith,
   OTHER_BAND_ID,
   settle,
@@ -18,6 +19,7 @@ import {
 import { SessionStore } from '../session/session-store';
 import { BAND_TEMPLATE_STORAGE_KEY } from '../theme/band-template-storage';
 import { ActiveBand } from './active-band';
+import { LAST_ACTIVE_BAND_STORAGE_KEY } from './last-active-band';
 
 @Component({ template: '' })
 class OnboardingStandIn {}
@@ -31,13 +33,23 @@ describe('ActiveBand', () => {
   beforeEach(() => {
     localStorage.clear();
     document.documentElement.removeAttribute('data-band-template');
+    startApp();
+  });
+
+  function startApp(): void {
     TestBed.configureTestingModule({
       providers: [...bandTestProviders(), provideRouter([{ path: 'onboarding', component: OnboardingStandIn }])],
     });
     http = TestBed.inject(HttpTestingController);
     session = TestBed.inject(SessionStore);
     active = TestBed.inject(ActiveBand);
-  });
+  }
+
+  /** The app started again on this device (localStorage kept). */
+  function restartApp(): void {
+    TestBed.resetTestingModule();
+    startApp();
+  }
 
   afterEach(() => http.verify());
 
@@ -155,6 +167,33 @@ describe('ActiveBand', () => {
     expect(active.status()).toBe('none');
     expect(active.lostBandName()).toBe('Les Rythmes');
     expect(TestBed.inject(Router).url).toBe('/onboarding');
+  });
+
+  it('remembers the band shown, and says on the next start that it was lost meanwhile', async () => {
+    await startSession(aMeInABand());
+    expect(JSON.parse(localStorage.getItem(LAST_ACTIVE_BAND_STORAGE_KEY)!)).toEqual({
+      userId: ME_ID,
+      id: BAND_ID,
+      name: 'Les Rythmes',
+    });
+    restartApp();
+
+    await startSession(aMe());
+    expect(active.lostBandName()).toBe('Les Rythmes');
+    expect(localStorage.getItem(LAST_ACTIVE_BAND_STORAGE_KEY)).toBeNull();
+  });
+
+  it("says nothing of a band still listed, or of another user's band", async () => {
+    const remember = (userId: string) =>
+      localStorage.setItem(LAST_ACTIVE_BAND_STORAGE_KEY, JSON.stringify({ userId, id: BAND_ID, name: 'Les Rythmes' }));
+    remember(ME_ID);
+    await startSession(aMeInABand());
+    expect(active.lostBandName()).toBeNull();
+
+    restartApp();
+    remember('0190c0de-0000-7000-8000-000000000002');
+    await startSession(aMe());
+    expect(active.lostBandName()).toBeNull();
   });
 
   it('reloads on demand', async () => {

@@ -7,6 +7,7 @@ import { Band, BandTemplate } from '../api/api-types';
 import { SessionStore } from '../session/session-store';
 import { applyBandTemplate, readStoredBandTemplate } from '../theme/band-template-storage';
 import { bandUrl } from './band-url';
+import { readLastActiveBand, rememberLastActiveBand } from './last-active-band';
 
 export type ActiveBandStatus = 'none' | 'loading' | 'loaded' | 'failed';
 
@@ -22,6 +23,8 @@ export class ActiveBand {
   private readonly document = inject(DOCUMENT);
   private readonly router = inject(Router);
   private readonly lostName = signal<string | null>(null);
+  /** Whether the band shown before this start was looked for in the user's bands. */
+  private lastVisitChecked = false;
   /** What main.ts painted before the session was known. */
   private readonly startTemplate = readStoredBandTemplate();
   /** Read again when the active band changes; a read still in flight for the previous one is aborted. */
@@ -77,6 +80,21 @@ export class ActiveBand {
     effect(() => {
       if (this.failure()?.status === 404) untracked(() => void this.lose());
     });
+    // Lost while the app was closed: on a reload, GET /api/me simply lists the band no more.
+    effect(() => {
+      const user = this.session.user();
+      const band = this.summary();
+      if (!user) return;
+      untracked(() => this.checkLastVisit(user.id, user.bands));
+      rememberLastActiveBand(band ? { userId: user.id, id: band.id, name: band.name } : null);
+    });
+  }
+
+  private checkLastVisit(userId: string, bands: readonly { id: string }[]): void {
+    if (this.lastVisitChecked) return;
+    this.lastVisitChecked = true;
+    const last = readLastActiveBand();
+    if (last?.userId === userId && !bands.some((band) => band.id === last.id)) this.lostName.set(last.name);
   }
 
   dismissLostBand(): void {
