@@ -42,6 +42,29 @@ describe('database round trips', () => {
     for (const { sql } of sent) expect(sql).not.toContain(bandId);
   });
 
+  it('sends the repertoire’s lists and the vote as named prepared statements too', async () => {
+    const suggestionId = (await founder.post(`/api/bands/${bandId}/suggestions`, { title: 'Comptine' })).body.id;
+    const names = async (work: () => Promise<unknown>) => (await statementsSentDuring(work)).map(({ name }) => name);
+    expect(await names(() => founder.post(`/api/suggestions/${suggestionId}/vote`))).toEqual([
+      'session-by-token-hash',
+      'cast-vote',
+    ]);
+    expect(await names(() => founder.delete(`/api/suggestions/${suggestionId}/vote`))).toEqual([
+      'session-by-token-hash',
+      'withdraw-vote',
+    ]);
+    expect(await names(() => founder.get(`/api/bands/${bandId}/suggestions?q=compt`))).toEqual([
+      'session-by-token-hash',
+      'role-of-member',
+      'suggestions:votes-search',
+    ]);
+    expect(await names(() => founder.get(`/api/bands/${bandId}/songs?status=learning`))).toEqual([
+      'session-by-token-hash',
+      'role-of-member',
+      'songs:title-status',
+    ]);
+  });
+
   it('slides the session expiry with one UPDATE of that column, once it has moved by a minute', async () => {
     const db = new pg.Client({ connectionString: testApp.databaseUrl });
     await db.connect();

@@ -51,10 +51,4 @@ export async function roleOf(db: pg.Pool, bandId: string, userId: string): Promi
   return rows[0]?.role ?? null;
 }
 
-/** The app's statement text with its `?` placeholders numbered for pg ($1, $2, ...). */
-export function numbered(sql: string): string {
-  let n = 0;
-  return sql.replace(/\?/g, () => `$${++n}`);
-}
-
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

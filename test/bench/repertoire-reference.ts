@@ -1,5 +1,6 @@
 // The bare routes of the repertoire scenarios: the vote and the suggestions list, sending the app's own
-// statement text (imported from its adapters) after the same session and membership checks.
+// statements (imported from its adapters, sent prepared under the same names) after the same session and
+// membership checks.
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import {
@@ -7,21 +8,14 @@ import {
   WITHDRAW,
 } from '../../backend/src/modules/repertoire/adapters/persistence/mikro-orm/mikro-orm-vote.repository.js';
 import {
-  COLUMNS,
-  ORDER,
+  suggestionListStatement,
   suggestionView,
   type SuggestionRow,
 } from '../../backend/src/modules/repertoire/adapters/persistence/mikro-orm/mikro-orm-suggestion.reader.js';
-import {
-  containsPattern,
-  SEARCH_CONDITION,
-} from '../../backend/src/modules/repertoire/adapters/persistence/mikro-orm/search-pattern.js';
+import { containsPattern } from '../../backend/src/modules/repertoire/adapters/persistence/mikro-orm/search-pattern.js';
 import { searchText } from '../../backend/src/modules/repertoire/domain/search-text.js';
 import { suggestionCursor } from '../../backend/src/modules/repertoire/application/queries/list-suggestions/suggestion-cursor.js';
-import { authenticate, numbered, roleOf, UUID } from './reference-kit.js';
-
-const CAST_SQL = numbered(CAST);
-const WITHDRAW_SQL = numbered(WITHDRAW);
+import { authenticate, roleOf, UUID } from './reference-kit.js';
 
 /** POST and DELETE /api/suggestions/:id/vote: the session, then the one statement (ADR 0018). */
 export function voteRoutes(server: FastifyInstance, db: pg.Pool): void {
@@ -35,10 +29,12 @@ export function voteRoutes(server: FastifyInstance, db: pg.Pool): void {
         if (!userId) return reply;
         const { id } = request.params;
         if (!UUID.test(id)) return reply.code(400).send({ status: 400 });
-        const { rows } = await db.query<{ vote_count: number }>(
-          method === 'POST' ? CAST_SQL : WITHDRAW_SQL,
-          method === 'POST' ? [userId, id, userId, new Date()] : [userId, id, userId],
-        );
+        const { name, numbered: text } = method === 'POST' ? CAST : WITHDRAW;
+        const { rows } = await db.query<{ vote_count: number }>({
+          name,
+          text,
+          values: method === 'POST' ? [userId, id, userId, new Date()] : [userId, id, userId],
+        });
         if (!rows[0]) return reply.code(404).send({ status: 404 });
         return { votes: rows[0].vote_count, votedByMe: method === 'POST' };
       },
@@ -66,16 +62,23 @@ export function suggestionListRoute(server: FastifyInstance, db: pg.Pool): void 
       const { bandId } = request.params;
       const sort = request.query.sort ?? 'votes';
       const limit = Number(request.query.limit ?? 50);
-      if (!UUID.test(bandId) || !ORDER[sort] || !Number.isInteger(limit) || limit < 1 || limit > 200) {
+      if (
+        !UUID.test(bandId) ||
+        !['votes', 'recent'].includes(sort) ||
+        !Number.isInteger(limit) ||
+        limit < 1 ||
+        limit > 200
+      ) {
         return reply.code(400).send({ status: 400 });
       }
       if (!(await roleOf(db, bandId, userId))) return reply.code(404).send({ status: 404 });
       const search = request.query.q?.trim() ? searchText(request.query.q.trim()) : null;
-      const where = ['s.band_id = ?', ...(search ? [SEARCH_CONDITION] : [])];
-      const { rows } = await db.query<ReferenceRow>(
-        numbered(`select ${COLUMNS} where ${where.join(' and ')} order by ${ORDER[sort].by} limit ?`),
-        [userId, bandId, ...(search ? [containsPattern(search)] : []), limit + 1],
-      );
+      const { name, numbered: text } = suggestionListStatement(sort, !!search, false);
+      const { rows } = await db.query<ReferenceRow>({
+        name,
+        text,
+        values: [userId, bandId, ...(search ? [containsPattern(search)] : []), limit + 1],
+      });
       const items = rows.slice(0, limit).map((row) => suggestionView(row, row.created_at.toISOString()));
       const nextCursor = rows.length > limit ? suggestionCursor(items.at(-1)!, sort, search) : null;
       return { items, nextCursor };

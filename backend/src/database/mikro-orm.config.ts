@@ -20,6 +20,9 @@ export interface OrmConfigInput {
 export function createOrmConfig({ clientUrl, debug = false, logger }: OrmConfigInput): Options {
   return defineConfig({
     clientUrl,
+    // Sessions in UTC whatever the cluster's default (a NAS's is often local): raw statements then read
+    // timestamptz as '...+00' text, isoTimestamp's fast path (shared/adapters/postgres-timestamp.ts).
+    driverOptions: { options: '-c TimeZone=UTC' },
     entities: [...entities],
     extensions: [Migrator],
     debug,

@@ -23,6 +23,21 @@ export function preparedStatement(name: string, text: string): PreparedStatement
 }
 
 /**
+ * A statement built from parts (optional search, cursor...): `variant(key, text)` declares
+ * `family:key` on first use, and refuses the same key with another text, so a name never means two
+ * statements. The key names the parts that shape the text (never the values, which are parameters).
+ */
+export function preparedStatementFamily(family: string): (key: string, text: string) => PreparedStatement {
+  const variants = new Map<string, PreparedStatement>();
+  return (key, text) => {
+    let statement = variants.get(key);
+    if (!statement) variants.set(key, (statement = preparedStatement(`${family}:${key}`, text)));
+    else if (statement.text !== text) throw new Error(`${statement.name} is given two texts`);
+    return statement;
+  };
+}
+
+/**
  * The one way the MikroORM adapters send their hot reads. MikroORM's `em.execute` writes the
  * parameters into the statement text, which PostgreSQL then parses and plans anew each time; here a
  * statement is parsed once per pooled connection and only its parameters travel after that. Inside a

@@ -52,6 +52,13 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
           title: 'Creep',
           artist: 'Radiohead',
           links: ['https://youtu.be/XFkzRNyygfk'],
+          players: [
+            {
+              provider: 'youtube',
+              url: 'https://youtu.be/XFkzRNyygfk',
+              embedUrl: 'https://www.youtube-nocookie.com/embed/XFkzRNyygfk',
+            },
+          ],
           mastered: true,
           myLevel: null,
           bandAverageLevel: null,

@@ -3,7 +3,8 @@ import type { SongSummaryView, SongView } from '../../application/ports/song.rea
 import { SongLinks } from '../../domain/song-links.js';
 import { PlayerResponse } from './suggestion.response.js';
 
-export class SongSummaryResponse {
+/** The view as is: `implements` makes every field of the view a documented one. */
+export class SongSummaryResponse implements SongSummaryView {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -105,10 +106,6 @@ export class SongResponse {
 export class PromotedSongResponse {
   @ApiProperty({ type: SongResponse })
   song: SongResponse;
-}
-
-export function toSongSummaryResponse(view: SongSummaryView): SongSummaryResponse {
-  return { ...view, players: SongLinks.restore(view.links).players() };
 }
 
 export function toSongResponse(view: SongView): SongResponse {

@@ -16,7 +16,7 @@ import { ListSongsRequest } from './list-songs.request.js';
 import { SetProgressRequest } from './set-progress.request.js';
 import { AddSongRequest, ChangeSongRequest } from './song.request.js';
 import { DemotedSuggestionResponse } from './suggestion.response.js';
-import { SongListResponse, SongResponse, toSongResponse, toSongSummaryResponse } from './song.response.js';
+import { SongListResponse, SongResponse, toSongResponse } from './song.response.js';
 
 /** A song answer carries the caller's own note: shared caches (proxies) must never keep it. */
 const PrivateAnswer = () => Header('Cache-Control', 'private, no-cache');
@@ -38,10 +38,9 @@ export class SongsController {
     @IdParam('bandId') bandId: string,
     @Query() query: ListSongsRequest,
   ): Promise<SongListResponse> {
-    const page = await this.queryBus.execute(
+    return this.queryBus.execute(
       new ListSongsQuery(me.userId, bandId, query.status, query.q, query.sort, query.cursor, query.limit),
     );
-    return { items: page.items.map(toSongSummaryResponse), nextCursor: page.nextCursor };
   }
 
   @Post('bands/:bandId/songs')

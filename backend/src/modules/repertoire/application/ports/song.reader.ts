@@ -1,3 +1,5 @@
+import type { Player } from '../../domain/song-links.js';
+
 export type SongStatus = 'learning' | 'mastered';
 
 /** By title; by my level or the band's average, lowest first (what needs work), not rated yet before all. */
@@ -9,6 +11,8 @@ export interface SongSummaryView {
   title: string;
   artist: string | null;
   links: string[];
+  /** The links that play in an embedded player: SongLinks.players() of `links`. */
+  players: Player[];
   mastered: boolean;
   myLevel: number | null;
   /** One decimal; null while nobody has rated it. */

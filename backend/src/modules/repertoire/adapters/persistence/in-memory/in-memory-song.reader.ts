@@ -9,6 +9,7 @@ import type {
 } from '../../../application/ports/song.reader.js';
 import { sortLevel } from '../../../application/queries/list-songs/song-cursor.js';
 import { searchText } from '../../../domain/search-text.js';
+import { SongLinks } from '../../../domain/song-links.js';
 import type { SongState } from '../../../domain/song.js';
 import { InMemoryRepertoireStore } from './in-memory-repertoire.store.js';
 
@@ -36,6 +37,7 @@ export class InMemorySongReader implements SongReader {
         title: song.title,
         artist: song.artist,
         links: [...song.links],
+        players: SongLinks.restore(song.links).players(),
         mastered: song.mastered,
         myLevel: this.store.progress.get(song.id)?.get(viewerId)?.level ?? null,
         ...this.band(song),

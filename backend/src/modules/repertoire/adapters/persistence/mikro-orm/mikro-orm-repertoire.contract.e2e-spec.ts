@@ -1,7 +1,10 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type PostgreSqlConnection } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { statementsSentDuring } from '../../../../../../../test/support/round-trips.js';
 import { createTestDatabase, type TestDatabase } from '../../../../../../../test/support/test-database.js';
 import { createOrmConfig } from '../../../../../database/mikro-orm.config.js';
+import { PreparedStatements } from '../../../../../shared/adapters/prepared-statements.js';
 import { newId } from '../../../../../shared/application/ids.js';
 import { Vote } from '../../../domain/vote.js';
 import type { RepertoireAdaptersFactory } from '../../../testing/repertoire-adapters.js';
@@ -22,15 +25,26 @@ import { MikroOrmVoteRepository } from './mikro-orm-vote.repository.js';
 
 let database: TestDatabase;
 let orm: MikroORM;
-const statements: string[] = [];
+
+/** What `show TimeZone` answers on a session of `database.url`'s own. */
+async function defaultTimeZone(): Promise<string> {
+  const db = new pg.Client({ connectionString: database.url });
+  await db.connect();
+  const { rows } = await db.query<{ TimeZone: string }>('show TimeZone');
+  await db.end();
+  return rows[0]!.TimeZone;
+}
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  // Every statement is logged, so a test can count the round trips an adapter makes.
-  orm = await MikroORM.init({
-    ...createOrmConfig({ clientUrl: database.url, debug: true, logger: (line) => statements.push(line) }),
-    allowGlobalContext: true,
-  });
+  // A cluster whose default zone is not UTC, as on a NAS set to local time: the adapters must read the same.
+  const db = new pg.Client({ connectionString: database.url });
+  await db.connect();
+  await db.query(
+    `do $$ begin execute format('alter database %I set TimeZone = ''Europe/Paris''', current_database()); end $$`,
+  );
+  await db.end();
+  orm = await MikroORM.init({ ...createOrmConfig({ clientUrl: database.url }), allowGlobalContext: true });
 });
 
 afterAll(async () => {
@@ -41,13 +55,14 @@ afterAll(async () => {
 const mikroOrmAdapters: RepertoireAdaptersFactory = async () => {
   await orm.em.fork().execute('truncate suggestions, votes, songs, member_progress, bands, memberships, users cascade');
   const em = orm.em;
+  const prepared = new PreparedStatements(em);
   return {
     suggestions: new MikroOrmSuggestionRepository(em),
-    votes: new MikroOrmVoteRepository(em),
-    reader: new MikroOrmSuggestionReader(em),
+    votes: new MikroOrmVoteRepository(em, prepared),
+    reader: new MikroOrmSuggestionReader(prepared),
     songs: new MikroOrmSongRepository(em),
     progress: new MikroOrmProgressRepository(em),
-    songReader: new MikroOrmSongReader(em),
+    songReader: new MikroOrmSongReader(em, prepared),
     aPerson: async (displayName) => {
       const id = newId();
       await em.execute(
@@ -84,16 +99,23 @@ describe('repertoire MikroORM adapters', () => {
   songReaderContract(mikroOrmAdapters);
   suggestionReaderContract(mikroOrmAdapters);
 
+  it('sets its sessions to UTC over a database whose default zone is not', async () => {
+    expect(await defaultTimeZone()).toBe('Europe/Paris');
+    const pool = await (orm.em.getConnection() as PostgreSqlConnection).getNativeClient();
+    expect((await pool.query<{ TimeZone: string }>('show TimeZone')).rows).toEqual([{ TimeZone: 'UTC' }]);
+    expect(await orm.em.fork().execute('show TimeZone')).toEqual([{ TimeZone: 'UTC' }]);
+  });
+
   it('casts and withdraws a vote in one statement each, with no transaction around it', async () => {
     const adapters = await mikroOrmAdapters();
     const lea = await adapters.aPerson('Léa');
     const suggestion = aSuggestion({ bandId: await adapters.aBandOf(lea), authorId: lea });
     await adapters.suggestions.save(suggestion);
-    statements.length = 0;
-    await adapters.votes.cast(Vote.of(suggestion.id, lea), T0);
-    await adapters.votes.withdraw(Vote.of(suggestion.id, lea));
-    expect(statements).toHaveLength(2);
-    expect(statements.join('\n')).not.toMatch(/\b(begin|commit)\b/i);
+    const sent = await statementsSentDuring(async () => {
+      await adapters.votes.cast(Vote.of(suggestion.id, lea), T0);
+      await adapters.votes.withdraw(Vote.of(suggestion.id, lea));
+    });
+    expect(sent.map(({ name }) => name)).toEqual(['cast-vote', 'withdraw-vote']);
   });
 
   it('takes a deleted account’s votes out of the counts', async () => {

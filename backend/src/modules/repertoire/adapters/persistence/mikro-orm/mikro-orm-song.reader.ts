@@ -1,6 +1,14 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import type { SongListRequest, SongReader, SongSummaryView, SongView } from '../../../application/ports/song.reader.js';
+import type {
+  SongListRequest,
+  SongReader,
+  SongSort,
+  SongSummaryView,
+  SongView,
+} from '../../../application/ports/song.reader.js';
+import { PreparedStatements, preparedStatementFamily } from '../../../../../shared/adapters/prepared-statements.js';
+import { SongLinks } from '../../../domain/song-links.js';
 import { containsPattern, SEARCH_CONDITION } from './search-pattern.js';
 
 // The band's figures for a song: average to one decimal, and how many rated it. Notes are never read
@@ -29,6 +37,30 @@ const ORDER = {
   bandAverage: byLevel('band.band_average_level'),
 };
 
+const listVariant = preparedStatementFamily('songs');
+
+/** A page's statement, one per sort, with or without status, search and cursor. */
+function songListStatement(sort: SongSort, status: boolean, search: boolean, after: boolean) {
+  const where = [
+    's.band_id = ?',
+    ...(status ? ['s.mastered = ?'] : []),
+    ...(search ? [SEARCH_CONDITION] : []),
+    ...(after ? [ORDER[sort].keyset] : []),
+  ];
+  const parts = [sort, ...(status ? ['status'] : []), ...(search ? ['search'] : []), ...(after ? ['after'] : [])];
+  return listVariant(
+    parts.join('-'),
+    `select s.id, s.title, s.artist, s.links, s.mastered, mine.level as my_level,
+            band.band_average_level, band.rated_by
+       from songs s
+       left join member_progress mine on mine.song_id = s.id and mine.user_id = ?
+       ${BAND_FIGURES}
+      where ${where.join(' and ')}
+      order by ${ORDER[sort].by}
+      limit ?`,
+  );
+}
+
 interface SummaryRow {
   id: string;
   title: string;
@@ -54,40 +86,26 @@ interface SongRow extends SummaryRow {
 
 @Injectable()
 export class MikroOrmSongReader implements SongReader {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly statements: PreparedStatements,
+  ) {}
 
   async list({ bandId, viewerId, status, search, sort, after, limit }: SongListRequest): Promise<SongSummaryView[]> {
-    const order = ORDER[sort];
-    const where = ['s.band_id = ?'];
     const params: unknown[] = [viewerId, bandId];
-    if (status) {
-      where.push('s.mastered = ?');
-      params.push(status === 'mastered');
-    }
-    if (search) {
-      where.push(SEARCH_CONDITION);
-      params.push(containsPattern(search));
-    }
-    if (after) {
-      where.push(order.keyset);
-      params.push(...(order.level ? [after.level ?? NOT_RATED] : []), after.title, after.id);
-    }
-    const rows = await this.em.execute<SummaryRow[]>(
-      `select s.id, s.title, s.artist, s.links, s.mastered, mine.level as my_level,
-              band.band_average_level, band.rated_by
-         from songs s
-         left join member_progress mine on mine.song_id = s.id and mine.user_id = ?
-         ${BAND_FIGURES}
-        where ${where.join(' and ')}
-        order by ${order.by}
-        limit ?`,
-      [...params, limit],
-    );
+    if (status) params.push(status === 'mastered');
+    if (search) params.push(containsPattern(search));
+    if (after) params.push(...(ORDER[sort].level ? [after.level ?? NOT_RATED] : []), after.title, after.id);
+    const rows = await this.statements.rows<SummaryRow>(songListStatement(sort, !!status, !!search, !!after), [
+      ...params,
+      limit,
+    ]);
     return rows.map((row) => ({
       id: row.id,
       title: row.title,
       artist: row.artist,
       links: row.links,
+      players: SongLinks.restore(row.links).players(),
       mastered: row.mastered,
       myLevel: row.my_level,
       bandAverageLevel: row.band_average_level,

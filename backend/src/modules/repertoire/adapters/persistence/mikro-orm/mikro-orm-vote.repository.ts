@@ -1,13 +1,17 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { PreparedStatements, preparedStatement } from '../../../../../shared/adapters/prepared-statements.js';
 import type { VoteRepository } from '../../../application/ports/vote.repository.js';
 import type { Vote, VoteTally } from '../../../domain/vote.js';
 
 // One statement each, in autocommit (ADR 0018). `target` is the suggestion, only when the voter is a
 // member of its band; the vote is written or removed, and the count moves by what changed, in the same
 // statement. The UPDATE always runs: it waits for a concurrent vote on the same row, then answers the
-// count that vote left, so every caller gets an exact figure. `npm run bench`'s reference sends the same text.
-export const CAST = `
+// count that vote left, so every caller gets an exact figure. `npm run bench`'s reference sends the same
+// statements.
+export const CAST = preparedStatement(
+  'cast-vote',
+  `
 with target as (
   select s.id from suggestions s
     join memberships m on m.band_id = s.band_id and m.user_id = ?
@@ -20,9 +24,12 @@ with target as (
 )
 update suggestions s set vote_count = s.vote_count + (select count(*) from changed)
   from target where s.id = target.id
-returning s.band_id, s.vote_count, (select count(*) from changed) as changed`;
+returning s.band_id, s.vote_count, (select count(*) from changed) as changed`,
+);
 
-export const WITHDRAW = `
+export const WITHDRAW = preparedStatement(
+  'withdraw-vote',
+  `
 with target as (
   select s.id from suggestions s
     join memberships m on m.band_id = s.band_id and m.user_id = ?
@@ -34,7 +41,8 @@ with target as (
 )
 update suggestions s set vote_count = s.vote_count - (select count(*) from changed)
   from target where s.id = target.id
-returning s.band_id, s.vote_count, (select count(*) from changed) as changed`;
+returning s.band_id, s.vote_count, (select count(*) from changed) as changed`,
+);
 
 // A former member's votes (found through votes_user_id_index), each count down by one, in one statement
 // like the two above; the membership test reads the table BandAccess reads.
@@ -55,16 +63,17 @@ interface TallyRow {
 
 @Injectable()
 export class MikroOrmVoteRepository implements VoteRepository {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly statements: PreparedStatements,
+  ) {}
 
   async cast(vote: Vote, now: Date): Promise<VoteTally | null> {
-    const rows = await this.em.execute<TallyRow[]>(CAST, [vote.memberId, vote.suggestionId, vote.memberId, now]);
-    return toTally(rows);
+    return toTally(await this.statements.rows<TallyRow>(CAST, [vote.memberId, vote.suggestionId, vote.memberId, now]));
   }
 
   async withdraw(vote: Vote): Promise<VoteTally | null> {
-    const rows = await this.em.execute<TallyRow[]>(WITHDRAW, [vote.memberId, vote.suggestionId, vote.memberId]);
-    return toTally(rows);
+    return toTally(await this.statements.rows<TallyRow>(WITHDRAW, [vote.memberId, vote.suggestionId, vote.memberId]));
   }
 
   async withdrawAllOf(memberId: string, bandId: string | null): Promise<void> {

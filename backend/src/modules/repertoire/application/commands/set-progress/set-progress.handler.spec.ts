@@ -42,6 +42,7 @@ describe('SetProgressHandler, GetSongHandler and ListSongsHandler', () => {
         title: 'Zombie',
         artist: 'The Cranberries',
         links: [],
+        players: [],
         mastered: false,
         myLevel: 3,
         bandAverageLevel: 5,
