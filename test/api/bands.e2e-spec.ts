@@ -110,6 +110,13 @@ describe('settings', () => {
     expect((await admin.patch(`/api/bands/${band.id}`, { logoUrl: null })).body.logoUrl).toBeNull();
   });
 
+  it.each(['Europe/Kiev', 'Europe/Kyiv'])('answers %s as the current name Europe/Kyiv', async (timezone) => {
+    const admin = await user('admin');
+    const band = await bandOf(admin);
+    expect((await admin.patch(`/api/bands/${band.id}`, { timezone })).body.timezone).toBe('Europe/Kyiv');
+    expect((await admin.get(`/api/bands/${band.id}`)).body.timezone).toBe('Europe/Kyiv');
+  });
+
   it.each([
     [{ template: 'pink' }, 'template'],
     [{ timezone: 'Mars/Olympus' }, 'timezone'],

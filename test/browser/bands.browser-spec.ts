@@ -50,7 +50,7 @@ describe('a band, from creation to a second admin, in Chromium', () => {
     await alice.fill('input[name=bandName]', bandName);
     await alice.click('[data-testid=create-band]');
     await alice.waitForURL((url) => url.pathname === '/');
-    expect(await alice.textContent('[data-testid=band-welcome]')).toContain(`« ${bandName} » est créé`);
+    expect(await alice.textContent('[data-testid=band-welcome]')).toContain(`« ${bandName} » est créé`);
     expect(await alice.textContent('[data-testid=active-band-name]')).toBe(bandName);
     await alice.waitForFunction(() => document.documentElement.dataset['bandTemplate'] === 'classic');
   });
@@ -79,7 +79,7 @@ describe('a band, from creation to a second admin, in Chromium', () => {
 
     await fillRegistration(bruno, 'bruno.bass', 'Bruno');
     await bruno.waitForURL((url) => url.pathname === '/');
-    expect(await bruno.textContent('[data-testid=band-welcome]')).toContain(`Vous avez rejoint « ${bandName} »`);
+    expect(await bruno.textContent('[data-testid=band-welcome]')).toContain(`Vous avez rejoint « ${bandName} »`);
     expect(await bruno.textContent('[data-testid=active-band-name]')).toBe(bandName);
   });
 
@@ -95,7 +95,7 @@ describe('a band, from creation to a second admin, in Chromium', () => {
     await row.locator('select[name=role]').selectOption('admin');
     await row.locator('[data-testid=apply-role]').click();
     await alice.waitForSelector('[data-testid=member-notice]');
-    expect(await alice.textContent('[data-testid=member-notice]')).toContain('Rôle de Bruno : Administrateur');
+    expect(await alice.textContent('[data-testid=member-notice]')).toContain('Rôle de Bruno : Administrateur');
     expect(await row.locator('[data-testid=member-role]').textContent()).toContain('Administrateur');
   });
 
@@ -208,7 +208,7 @@ describe('joining with a code, and a second band', () => {
     await bruno.fill('input[name=inviteCode]', ` ${inviteCode.toLowerCase().replace('-', ' ')} `);
     await bruno.click('[data-testid=join-submit]');
     await bruno.waitForURL((url) => url.pathname === '/');
-    expect(await bruno.textContent('[data-testid=band-welcome]')).toContain(`Vous avez rejoint « ${bandName} »`);
+    expect(await bruno.textContent('[data-testid=band-welcome]')).toContain(`Vous avez rejoint « ${bandName} »`);
     expect(await bandTemplate(bruno)).toBe('violet');
   });
 
@@ -238,7 +238,7 @@ describe('joining with a code, and a second band', () => {
     await bruno.click('[data-testid=leave-band]');
     await bruno.click('[data-testid=confirm-ok]');
     await bruno.waitForURL((url) => url.pathname === '/');
-    expect(await bruno.textContent('[data-testid=band-welcome]')).toContain(`Vous avez quitté « ${bandName} »`);
+    expect(await bruno.textContent('[data-testid=band-welcome]')).toContain(`Vous avez quitté « ${bandName} »`);
     expect(await bruno.textContent('[data-testid=active-band-name]')).toBe('Duo du Dimanche');
   });
 });

@@ -83,14 +83,14 @@ describe('an invitation link, opened signed out, in Chromium', () => {
     await bruno.fill('input[name=password]', password);
     await bruno.click('[data-testid=account-submit]');
     await bruno.waitForURL((url) => url.pathname === '/');
-    expect(await bruno.textContent('[data-testid=band-welcome]')).toContain(`Vous avez rejoint « ${bandName} »`);
+    expect(await bruno.textContent('[data-testid=band-welcome]')).toContain(`Vous avez rejoint « ${bandName} »`);
     expect(await bruno.textContent('[data-testid=active-band-name]')).toBe(bandName);
   });
 
   it('tells a member opening the link again that they already belong, with a way into the band', async () => {
     await bruno.goto(invitePath);
     await bruno.waitForSelector('[data-testid=join-already-member]');
-    expect(await bruno.textContent('h1')).toBe(`Vous faites déjà partie de « ${bandName} »`);
+    expect(await bruno.textContent('h1')).toBe(`Vous faites déjà partie de « ${bandName} »`);
     expect(await axeViolations(bruno)).toEqual([]);
     await bruno.click('[data-testid=open-band]');
     await bruno.waitForURL((url) => url.pathname === '/');
@@ -114,7 +114,7 @@ describe('an invitation link, opened signed out, in Chromium', () => {
     await chloe.fill('input[name=password]', password);
     await chloe.click('[data-testid=account-submit]');
     await chloe.waitForURL((url) => url.pathname === '/');
-    expect(await chloe.textContent('[data-testid=band-welcome]')).toContain(`Vous avez rejoint « ${bandName} »`);
+    expect(await chloe.textContent('[data-testid=band-welcome]')).toContain(`Vous avez rejoint « ${bandName} »`);
     expect(await chloe.textContent('[data-testid=active-band-name]')).toBe(bandName);
   });
 
@@ -138,7 +138,7 @@ describe('an invitation link, opened signed out, in Chromium', () => {
     await guest.setViewportSize(PHONE);
     await guest.goto('/join/K7RD9-PXM4O');
     await guest.waitForSelector('[data-testid=join-link-error]');
-    expect(await guest.textContent('[data-testid=join-link-error]')).toContain('ne contient pas « O » (caractère 10)');
+    expect(await guest.textContent('[data-testid=join-link-error]')).toContain('ne contient pas « O » (caractère 10)');
     await guest.close();
   });
 });

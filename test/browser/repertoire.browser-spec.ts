@@ -85,7 +85,7 @@ describe('suggestions and votes, in Chromium', () => {
     await alice.fill('textarea[name=comment]', 'Pour ouvrir le concert');
     await alice.click('[data-testid=save-suggestion]');
     await alice.waitForSelector('[data-testid=suggestions-notice]');
-    expect(await alice.textContent('[data-testid=suggestions-notice]')).toContain('« Superstition » est proposé');
+    expect(await alice.textContent('[data-testid=suggestions-notice]')).toContain('« Superstition » est proposé');
     await expectVoteCount(alice, 'Superstition', '0');
     // The YouTube link plays on a tap, in the privacy-enhanced player.
     expect(await card(alice, 'Superstition').locator('bt-link-player .play').count()).toBe(1);
@@ -188,13 +188,13 @@ describe('songs in rehearsal, in Chromium', () => {
     expect(await bruno.locator('[data-testid=other-levels] li').allTextContents()).toEqual(['8']);
     await rate(bruno, 5);
     await bruno.waitForFunction(() =>
-      document.querySelector('[data-testid=band-average]')?.textContent?.includes('Moyenne : 6,5 sur 10'),
+      document.querySelector('[data-testid=band-average]')?.textContent?.includes('Moyenne : 6,5 sur 10'),
     );
     expect(await bruno.textContent('[data-testid=band-average]')).toContain('2 membres ont donné leur niveau');
 
     await alice.reload();
     await alice.waitForSelector('[data-testid=other-levels]');
-    expect(await alice.textContent('[data-testid=band-average]')).toContain('Moyenne : 6,5 sur 10');
+    expect(await alice.textContent('[data-testid=band-average]')).toContain('Moyenne : 6,5 sur 10');
     expect(await alice.locator('[data-testid=other-levels] li').allTextContents()).toEqual(['5']);
     expect((await aliceApi.get(`/api/songs/${songId}`)).body).toMatchObject({ bandAverageLevel: 6.5, ratedBy: 2 });
   });

@@ -20,11 +20,11 @@ export function templateLabel(template: BandTemplate): string {
 export function inviteCodeProblemMessage(problem: InviteCodeProblem): string {
   switch (problem.kind) {
     case 'empty':
-      return $localize`:@@bands.inviteCode.empty:Saisissez le code d'invitation : 10 caractères, par exemple K7RD9-PXM4H.`;
+      return $localize`:@@bands.inviteCode.empty:Saisissez le code d'invitation : 10 caractères, par exemple K7RD9-PXM4H.`;
     case 'character':
-      return $localize`:@@bands.inviteCode.character:Un code d'invitation ne contient pas « ${problem.character}:character: » (caractère ${problem.position}:position:) : seulement les chiffres 2 à 9 et les lettres A à Z, sauf I, L, O et U.`;
+      return $localize`:@@bands.inviteCode.character:Un code d'invitation ne contient pas « ${problem.character}:character: » (caractère ${problem.position}:position:) : seulement les chiffres 2 à 9 et les lettres A à Z, sauf I, L, O et U.`;
     case 'length':
-      return $localize`:@@bands.inviteCode.length:Un code d'invitation a 10 caractères (tirets et espaces à part) ; celui-ci en a ${problem.length}:length:.`;
+      return $localize`:@@bands.inviteCode.length:Un code d'invitation a 10 caractères (tirets et espaces à part) ; celui-ci en a ${problem.length}:length:.`;
   }
 }
 
@@ -36,17 +36,17 @@ export const inviteCodeNotFoundMessage = (): string =>
   $localize`:@@bands.inviteCode.notFound:Aucun groupe n'a ce code. Vérifiez-le, ou demandez un nouveau lien à un administrateur du groupe.`;
 
 export const leaveLastAdminMessage = (): string =>
-  $localize`:@@bands.leave.lastAdmin:Vous êtes le dernier administrateur : nommez un autre administrateur avant de partir.`;
+  $localize`:@@bands.leave.lastAdmin:Vous êtes le dernier administrateur : nommez un autre administrateur avant de partir.`;
 
 /** A sentence for a failed band action; `leaving` words the last-admin refusal for the one leaving. */
 export function bandFailureMessage(failure: ApiFailure, options: { leaving?: boolean } = {}): string {
   if (hasCode(failure, ErrorCode.lastAdmin)) {
     return options.leaving
       ? leaveLastAdminMessage()
-      : $localize`:@@bands.error.lastAdmin:Le groupe doit garder au moins un administrateur : nommez-en un autre d'abord.`;
+      : $localize`:@@bands.error.lastAdmin:Le groupe doit garder au moins un administrateur : nommez-en un autre d'abord.`;
   }
   if (hasCode(failure, ErrorCode.ownRole)) {
-    return $localize`:@@bands.error.ownRole:Personne ne change son propre rôle : demandez à un autre administrateur.`;
+    return $localize`:@@bands.error.ownRole:Personne ne change son propre rôle : demandez à un autre administrateur.`;
   }
   if (hasCode(failure, ErrorCode.insufficientRole) || failure.status === 403) {
     return $localize`:@@bands.error.insufficientRole:Seuls les administrateurs du groupe peuvent faire cela.`;
@@ -54,7 +54,7 @@ export function bandFailureMessage(failure: ApiFailure, options: { leaving?: boo
   if (hasCode(failure, ErrorCode.inviteCodeNotFound)) return inviteCodeNotFoundMessage();
   // The app checks a code's shape first, so this is the server's rule only when the two differ.
   if (hasCode(failure, ErrorCode.invalidInviteCode)) {
-    return $localize`:@@bands.inviteCode.invalid:Ce code d'invitation n'est pas valable : 10 caractères, les chiffres 2 à 9 et les lettres A à Z, sauf I, L, O et U.`;
+    return $localize`:@@bands.inviteCode.invalid:Ce code d'invitation n'est pas valable : 10 caractères, les chiffres 2 à 9 et les lettres A à Z, sauf I, L, O et U.`;
   }
   if (hasCode(failure, ErrorCode.memberNotFound)) {
     return $localize`:@@bands.error.memberNotFound:Cette personne ne fait plus partie du groupe.`;

@@ -153,7 +153,7 @@ describe('MembersStore', () => {
       failWith(http.expectOne(`${members()}/${ME_ID}`), aProblem(409, 'BANDS.LAST_ADMIN'));
       await expect(leaving).resolves.toBe(false);
       expect(store.leaving().failure?.message).toBe(
-        'Vous êtes le dernier administrateur : nommez un autre administrateur avant de partir.',
+        'Vous êtes le dernier administrateur : nommez un autre administrateur avant de partir.',
       );
       expect(session.activeBandId()).toBe(BAND_ID);
     });

@@ -14,9 +14,10 @@ export interface TimeZoneOption {
 
 /**
  * Zones renamed in the tz database that ICU (so Chromium and Node) still lists, and answers, under
- * their old name (CLDR keeps the first name as its id).
+ * their old name (CLDR keeps the first name as its id). The server keeps the same list
+ * (backend/src/modules/bands/domain/renamed-time-zones.ts; time-zones.spec.ts checks both are equal).
  */
-const RENAMED: Readonly<Record<string, string>> = {
+export const RENAMED_TIME_ZONES: Readonly<Record<string, string>> = {
   'Africa/Asmera': 'Africa/Asmara',
   'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
   'America/Catamarca': 'America/Argentina/Catamarca',
@@ -40,14 +41,14 @@ const RENAMED: Readonly<Record<string, string>> = {
   'Pacific/Truk': 'Pacific/Chuuk',
 };
 
-const OLD_NAMES = Object.entries(RENAMED).reduce<Record<string, string[]>>((names, [old, current]) => {
+const OLD_NAMES = Object.entries(RENAMED_TIME_ZONES).reduce<Record<string, string[]>>((names, [old, current]) => {
   (names[current] ??= []).push(old);
   return names;
 }, {});
 
 /** The zone's current name: `Europe/Kiev` → `Europe/Kyiv`. */
 export function currentTimeZoneName(zone: string): string {
-  return RENAMED[zone] ?? zone;
+  return RENAMED_TIME_ZONES[zone] ?? zone;
 }
 
 /** The runtime's IANA time zones (a short list of common ones where Intl cannot list them). */

@@ -36,7 +36,7 @@ export function repertoireAction(session: SessionStore): Action<RepertoireFailur
 
 export function repertoireFailureMessage(failure: ApiFailure): string {
   if (hasCode(failure, ErrorCode.suggestionNotFound)) {
-    return $localize`:@@repertoire.error.suggestionGone:Cette suggestion n'existe plus : elle a été supprimée ou mise en répétition.`;
+    return $localize`:@@repertoire.error.suggestionGone:Cette suggestion n'existe plus : elle a été supprimée ou mise en répétition.`;
   }
   if (hasCode(failure, ErrorCode.songNotFound)) {
     return $localize`:@@repertoire.error.songGone:Ce morceau n'est plus au répertoire.`;

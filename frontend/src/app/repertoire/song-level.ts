@@ -19,5 +19,5 @@ export const SONG_LEVEL: OutboxKind<SongLevel, Song> = {
   target: (change) => change.songId,
   send: (change, http) => http.put<Song>(songUrl(change.songId, 'progress'), { level: change.level }),
   refusal: (change) =>
-    $localize`:@@song.levelRefused:Votre niveau sur « ${change.title}:title: » n'a pas été enregistré.`,
+    $localize`:@@song.levelRefused:Votre niveau sur « ${change.title}:title: » n'a pas été enregistré.`,
 };

@@ -35,7 +35,7 @@ export class SettingsStore {
   private readonly deletionAction = new Action({
     describe: describeSettingsFailure((failure) =>
       hasCode(failure, ErrorCode.lastAdmin) || failure.status === 409
-        ? $localize`:@@settings.delete.lastAdmin:Vous êtes le dernier administrateur d'un groupe qui a d'autres membres : nommez un autre administrateur d'abord.`
+        ? $localize`:@@settings.delete.lastAdmin:Vous êtes le dernier administrateur d'un groupe qui a d'autres membres : nommez un autre administrateur d'abord.`
         : null,
     ),
   });

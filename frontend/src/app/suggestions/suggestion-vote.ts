@@ -20,6 +20,6 @@ export const SUGGESTION_VOTE: OutboxKind<SuggestionVote, VoteResponse> = {
   },
   refusal: (vote) =>
     vote.voted
-      ? $localize`:@@suggestions.voteRefused:Votre vote pour « ${vote.title}:title: » n'a pas été enregistré.`
-      : $localize`:@@suggestions.unvoteRefused:Votre vote pour « ${vote.title}:title: » n'a pas pu être retiré.`,
+      ? $localize`:@@suggestions.voteRefused:Votre vote pour « ${vote.title}:title: » n'a pas été enregistré.`
+      : $localize`:@@suggestions.unvoteRefused:Votre vote pour « ${vote.title}:title: » n'a pas pu être retiré.`,
 };

@@ -101,7 +101,7 @@ describe('SuggestionsStore', () => {
       TestBed.inject(Outbox)
         .notices()
         .map((n) => n.message),
-    ).toEqual(["Votre vote pour « Seven Nation Army » n'a pas été enregistré."]);
+    ).toEqual(["Votre vote pour « Seven Nation Army » n'a pas été enregistré."]);
   });
 
   it('removes a suggestion the server no longer has when a vote on it is refused with 404', async () => {

@@ -24,6 +24,15 @@ describe('settingsChanges', () => {
     expect(settingsChanges({})).toEqual({});
   });
 
+  it('stores a renamed time zone under its current name, given the old or the new one', () => {
+    for (const given of ['Europe/Kiev', 'Europe/Kyiv', 'europe/kyiv', 'Europe/Zaporozhye']) {
+      expect(settingsChanges({ timezone: given })).toEqual({ timezone: 'Europe/Kyiv' });
+    }
+    expect(settingsChanges({ timezone: 'Asia/Calcutta' })).toEqual({ timezone: 'Asia/Kolkata' });
+    expect(settingsChanges({ timezone: 'Asia/Kolkata' })).toEqual({ timezone: 'Asia/Kolkata' });
+    expect(settingsChanges({ timezone: 'America/Nuuk' })).toEqual({ timezone: 'America/Nuuk' });
+  });
+
   it('keeps tabs and new lines in a description', () => {
     const description = 'Répétitions :\n\tle jeudi\r\n\tle dimanche';
     expect(settingsChanges({ description })).toEqual({ description });

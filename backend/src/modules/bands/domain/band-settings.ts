@@ -1,5 +1,6 @@
 import { isAcceptableText } from '../../../shared/domain/text.js';
 import { InvalidBandSettingError } from './bands.errors.js';
+import { RENAMED_TIME_ZONES } from './renamed-time-zones.js';
 
 export const TEMPLATES = ['classic', 'groove', 'violet', 'image'] as const;
 export type Template = (typeof TEMPLATES)[number];
@@ -66,11 +67,15 @@ export function template(raw: string): Template {
   return raw as Template;
 }
 
-/** An IANA time zone the runtime knows, such as Europe/Paris, in its canonical spelling. */
+/**
+ * An IANA time zone the runtime knows, such as Europe/Paris, under its current name: Intl gives the
+ * canonical spelling (`europe/kyiv` → `Europe/Kiev`), the renamed zones then their new name (`Europe/Kyiv`).
+ */
 export function timezone(raw: string): string {
   try {
     if (!raw.includes('/') && raw !== 'UTC') throw new RangeError(raw);
-    return new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
+    const canonical = new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
+    return RENAMED_TIME_ZONES[canonical] ?? canonical;
   } catch {
     throw new InvalidBandSettingError('The time zone is an IANA name such as Europe/Paris.', 'timezone');
   }

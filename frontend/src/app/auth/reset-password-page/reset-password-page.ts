@@ -40,10 +40,10 @@ export class ResetPasswordPage {
   protected readonly reset = new Action<string>({
     describe: (failure) => {
       if (hasCode(failure, ErrorCode.resetTokenInvalid)) {
-        return $localize`:@@reset.tokenInvalid:Ce lien ne fonctionne plus : il a déjà servi, a expiré (une heure) ou est incomplet. Demandez-en un nouveau à la personne qui gère le serveur.`;
+        return $localize`:@@reset.tokenInvalid:Ce lien ne fonctionne plus : il a déjà servi, a expiré (une heure) ou est incomplet. Demandez-en un nouveau à la personne qui gère le serveur.`;
       }
       if (hasCode(failure, ErrorCode.samePassword)) {
-        return $localize`:@@reset.samePassword:Le nouveau mot de passe est le mot de passe actuel : choisissez-en un autre.`;
+        return $localize`:@@reset.samePassword:Le nouveau mot de passe est le mot de passe actuel : choisissez-en un autre.`;
       }
       return failure.fieldErrors[0]?.message ?? genericFailureMessage(failure);
     },

@@ -94,7 +94,7 @@ describe('BandSettingsPage', () => {
     TestBed.tick();
     http.expectOne(`/api/bands/${OTHER_BAND_ID}`).flush(aBand({ id: OTHER_BAND_ID, name: 'Duo' }));
     await stable();
-    expect(root.textContent).toContain('Groupe actif : Duo.');
+    expect(root.textContent).toContain('Groupe actif : Duo.');
     expect(root.querySelectorAll('[data-testid="my-band"]')[1].getAttribute('aria-current')).toBe('true');
   });
 

@@ -124,7 +124,7 @@ export class BandSettingsPage {
   protected async deleteBand(): Promise<void> {
     const name = this.store.bandName();
     const confirmed = await this.confirm().ask({
-      title: $localize`:@@bandSettings.delete.title:Supprimer ${name}:band: ?`,
+      title: $localize`:@@bandSettings.delete.title:Supprimer ${name}:band: ?`,
       message: $localize`:@@bandSettings.delete.message:Le groupe, ses membres, ses morceaux, ses répétitions et ses concerts seront supprimés pour tout le monde. C'est définitif.`,
       confirmLabel: $localize`:@@bandSettings.delete.confirm:Supprimer le groupe`,
       danger: true,
@@ -143,7 +143,7 @@ export class BandSettingsPage {
     this.switchNotice.set(null);
     if (await this.store.switchTo(band.id)) {
       const name = band.name;
-      this.switchNotice.set($localize`:@@bandSettings.switched:Groupe actif : ${name}:name:.`);
+      this.switchNotice.set($localize`:@@bandSettings.switched:Groupe actif : ${name}:name:.`);
     }
   }
 

@@ -198,7 +198,7 @@ describe('MembersPage', () => {
     await click('[data-testid="share-invite"]');
     expect(share).toHaveBeenCalledWith({
       title: 'Rejoindre Les Rythmes sur BandTrack',
-      text: 'Rejoins Les Rythmes sur BandTrack : ouvre ce lien pour entrer dans le groupe.',
+      text: 'Rejoins Les Rythmes sur BandTrack : ouvre ce lien pour entrer dans le groupe.',
       url: `${location.origin}/join/K7RD9-PXM4H`,
     });
   });

@@ -123,7 +123,7 @@ export class MembersPage {
       const label = roleLabel(role);
       this.memberNotice.set({
         kind: 'success',
-        text: $localize`:@@members.roleChanged:Rôle de ${name}:name: : ${label}:role:.`,
+        text: $localize`:@@members.roleChanged:Rôle de ${name}:name: : ${label}:role:.`,
       });
     } else {
       this.memberNotice.set({ kind: 'error', text: this.store.memberChange().failure?.message ?? '' });
@@ -134,7 +134,7 @@ export class MembersPage {
   protected async remove(member: Member): Promise<void> {
     const name = member.displayName;
     const confirmed = await this.confirm().ask({
-      title: $localize`:@@members.remove.title:Retirer ${name}:name: du groupe ?`,
+      title: $localize`:@@members.remove.title:Retirer ${name}:name: du groupe ?`,
       message: $localize`:@@members.remove.message:${name}:name: n'aura plus accès au groupe. Pour revenir, il lui faudra une nouvelle invitation.`,
       confirmLabel: $localize`:@@members.remove.confirm:Retirer`,
       danger: true,
@@ -156,10 +156,10 @@ export class MembersPage {
   protected async leave(): Promise<void> {
     const band = this.bandName();
     const confirmed = await this.confirm().ask({
-      title: $localize`:@@members.leave.title:Quitter ${band}:band: ?`,
+      title: $localize`:@@members.leave.title:Quitter ${band}:band: ?`,
       message:
         this.store.members().length === 1
-          ? $localize`:@@members.leave.lastMessage:Vous êtes son dernier membre : le groupe et toutes ses données (morceaux, répétitions, concerts) seront supprimés définitivement.`
+          ? $localize`:@@members.leave.lastMessage:Vous êtes son dernier membre : le groupe et toutes ses données (morceaux, répétitions, concerts) seront supprimés définitivement.`
           : $localize`:@@members.leave.message:Vous n'aurez plus accès à ce groupe. Pour revenir, il vous faudra une nouvelle invitation.`,
       confirmLabel: $localize`:@@members.leave.confirm:Quitter le groupe`,
       danger: true,
@@ -198,7 +198,7 @@ export class MembersPage {
     try {
       await this.document.defaultView!.navigator.share({
         title: $localize`:@@members.share.title:Rejoindre ${band}:band: sur BandTrack`,
-        text: $localize`:@@members.share.text:Rejoins ${band}:band: sur BandTrack : ouvre ce lien pour entrer dans le groupe.`,
+        text: $localize`:@@members.share.text:Rejoins ${band}:band: sur BandTrack : ouvre ce lien pour entrer dans le groupe.`,
         url: link,
       });
     } catch (error) {
@@ -209,7 +209,7 @@ export class MembersPage {
 
   protected async renew(): Promise<void> {
     const confirmed = await this.confirm().ask({
-      title: $localize`:@@members.renew.title:Créer un nouveau code ?`,
+      title: $localize`:@@members.renew.title:Créer un nouveau code ?`,
       message: $localize`:@@members.renew.message:L'ancien code et l'ancien lien ne fonctionneront plus. Les membres actuels restent dans le groupe.`,
       confirmLabel: $localize`:@@members.renew.confirm:Nouveau code`,
     });

@@ -24,7 +24,7 @@ export function localizedFieldErrors(failure: ApiFailure): FieldError[] {
   const sentence = (code: string | null): string | null => {
     switch (code) {
       case ErrorCode.invalidUsername:
-        return $localize`:@@error.usernameRule:3 à 32 caractères : lettres minuscules, chiffres, . _ -`;
+        return $localize`:@@error.usernameRule:3 à 32 caractères : lettres minuscules, chiffres, . _ -`;
       case ErrorCode.invalidDisplayName:
         return $localize`:@@error.displayNameRule:Le nom affiché a de 1 à 64 caractères.`;
       case ErrorCode.invalidPassword:

@@ -9,7 +9,7 @@ import { ActiveBand } from './active-band';
     <div class="live-region" role="alert">
       @if (band.lostBandName(); as name) {
         <p class="notice notice-error lost-band" data-testid="band-lost">
-          <span i18n="@@band.lost">Vous n'êtes plus membre de « {{ name }} ».</span>
+          <span i18n="@@band.lost">Vous n'êtes plus membre de « {{ name }} ».</span>
           <button
             type="button"
             class="button button-secondary"

@@ -120,7 +120,7 @@ describe('Outbox', () => {
       await expect(rating).resolves.toMatchObject({ status: 'refused' });
       expect(outbox.notices().map((notice) => notice.message)).toEqual([
         'Vote refusé pour s1',
-        "Une action n'a pas pu être enregistrée : The song was deleted.",
+        "Une action n'a pas pu être enregistrée : The song was deleted.",
       ]);
       expect(outbox.count()).toBe(0);
 

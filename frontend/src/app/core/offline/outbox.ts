@@ -281,7 +281,7 @@ function isTransient(failure: ApiFailure): boolean {
 
 function refusalMessage(failure: ApiFailure): string {
   const reason = genericFailureMessage(failure);
-  return $localize`:@@outbox.refused:Une action n'a pas pu être enregistrée : ${reason}:reason:`;
+  return $localize`:@@outbox.refused:Une action n'a pas pu être enregistrée : ${reason}:reason:`;
 }
 
 function keyOf(kind: string, target: string): string {

@@ -101,8 +101,8 @@ export class SongPage {
     const song = this.song();
     if (!song) return;
     const ok = await this.confirm().ask({
-      title: $localize`:@@song.demoteTitle:Renvoyer aux suggestions ?`,
-      message: $localize`:@@song.demoteMessage:« ${song.title}:title: » quitte le répertoire et redevient une suggestion ; les niveaux et les notes de chacun sont effacés.`,
+      title: $localize`:@@song.demoteTitle:Renvoyer aux suggestions ?`,
+      message: $localize`:@@song.demoteMessage:« ${song.title}:title: » quitte le répertoire et redevient une suggestion ; les niveaux et les notes de chacun sont effacés.`,
       confirmLabel: $localize`:@@song.demote:Renvoyer aux suggestions`,
       danger: true,
     });

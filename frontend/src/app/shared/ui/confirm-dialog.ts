@@ -43,7 +43,7 @@ let nextId = 0;
         <p [id]="id + '-message'">{{ request.message }}</p>
         @if (request.typeToConfirm !== undefined) {
           <label class="field-label" [for]="id + '-typed'" i18n="@@confirm.typeToConfirm">
-            Pour confirmer, saisissez « {{ request.typeToConfirm }} »
+            Pour confirmer, saisissez « {{ request.typeToConfirm }} »
           </label>
           <input
             class="input"

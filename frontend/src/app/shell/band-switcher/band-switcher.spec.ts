@@ -85,7 +85,7 @@ describe('BandSwitcher', () => {
     TestBed.tick();
 
     expect(TestBed.inject(SessionStore).activeBandId()).toBe(OTHER_BAND_ID);
-    expect(root.textContent).toContain('Groupe actif : Duo.');
+    expect(root.textContent).toContain('Groupe actif : Duo.');
     http.expectOne(`/api/bands/${OTHER_BAND_ID}`).flush(aBand({ id: OTHER_BAND_ID, name: 'Duo', template: 'groove' }));
     await stable();
     expect(document.documentElement.getAttribute('data-band-template')).toBe('groove');

@@ -38,7 +38,7 @@ export class BandSwitcher {
     this.announced.set(null);
     if (await this.switchAction.run(() => this.session.switchBand(bandId))) {
       const name = this.bands().find((band) => band.id === bandId)?.name ?? '';
-      this.announced.set($localize`:@@switcher.switched:Groupe actif : ${name}:name:.`);
+      this.announced.set($localize`:@@switcher.switched:Groupe actif : ${name}:name:.`);
     } else {
       select.value = this.activeId() ?? '';
     }

@@ -66,7 +66,7 @@ describe('SuggestionList', () => {
     await fixture.whenStable();
     expect(textOf(cardOf('s1'), '[data-testid=vote-count]')).toBe('3');
     expect(voteOf('s1').getAttribute('aria-pressed')).toBe('true');
-    expect(voteOf('s1').getAttribute('aria-label')).toBe('Retirer mon vote pour « Seven Nation Army »');
+    expect(voteOf('s1').getAttribute('aria-label')).toBe('Retirer mon vote pour « Seven Nation Army »');
 
     http.expectOne({ method: 'POST', url: '/api/suggestions/s1/vote' }).flush({ votes: 4, votedByMe: true });
     await settle();

@@ -56,7 +56,7 @@ export class SuggestionList {
   protected async propose(request: ProposeSuggestionRequest): Promise<void> {
     if (await this.store.propose(request)) {
       this.editing.set(null);
-      this.notice.set($localize`:@@suggestions.proposed:« ${request.title}:title: » est proposé au groupe.`);
+      this.notice.set($localize`:@@suggestions.proposed:« ${request.title}:title: » est proposé au groupe.`);
     }
   }
 
@@ -66,20 +66,20 @@ export class SuggestionList {
 
   protected async remove(suggestion: SuggestionItem): Promise<void> {
     const ok = await this.confirm().ask({
-      title: $localize`:@@suggestions.deleteTitle:Supprimer la suggestion ?`,
-      message: $localize`:@@suggestions.deleteMessage:« ${suggestion.title}:title: » et ses votes seront supprimés.`,
+      title: $localize`:@@suggestions.deleteTitle:Supprimer la suggestion ?`,
+      message: $localize`:@@suggestions.deleteMessage:« ${suggestion.title}:title: » et ses votes seront supprimés.`,
       confirmLabel: $localize`:@@suggestions.delete:Supprimer`,
       danger: true,
     });
     if (ok && (await this.store.remove(suggestion.id))) {
-      this.notice.set($localize`:@@suggestions.deleted:« ${suggestion.title}:title: » est supprimé.`);
+      this.notice.set($localize`:@@suggestions.deleted:« ${suggestion.title}:title: » est supprimé.`);
     }
   }
 
   protected async promote(suggestion: SuggestionItem): Promise<void> {
     const ok = await this.confirm().ask({
-      title: $localize`:@@suggestions.promoteTitle:Mettre en répétition ?`,
-      message: $localize`:@@suggestions.promoteMessage:« ${suggestion.title}:title: » quitte les suggestions et entre au répertoire, avec ses ${suggestion.votes}:votes: votes.`,
+      title: $localize`:@@suggestions.promoteTitle:Mettre en répétition ?`,
+      message: $localize`:@@suggestions.promoteMessage:« ${suggestion.title}:title: » quitte les suggestions et entre au répertoire, avec ses ${suggestion.votes}:votes: votes.`,
       confirmLabel: $localize`:@@suggestions.promote:Mettre en répétition`,
     });
     if (!ok) return;
@@ -109,8 +109,8 @@ export class SuggestionList {
 
   protected voteLabel(suggestion: SuggestionItem): string {
     return suggestion.votedByMe
-      ? $localize`:@@suggestions.unvoteLabel:Retirer mon vote pour « ${suggestion.title}:title: »`
-      : $localize`:@@suggestions.voteLabel:Voter pour « ${suggestion.title}:title: »`;
+      ? $localize`:@@suggestions.unvoteLabel:Retirer mon vote pour « ${suggestion.title}:title: »`
+      : $localize`:@@suggestions.voteLabel:Voter pour « ${suggestion.title}:title: »`;
   }
 
   protected votesText(votes: number): string {

@@ -26,13 +26,13 @@ describe('LinkPlayer', () => {
     // No element that would fetch from the provider: no frame, no image, no script.
     expect(root.querySelectorAll('iframe, img, script, link, video, audio')).toHaveLength(0);
     const button = root.querySelector<HTMLButtonElement>('button.play')!;
-    expect(button.textContent?.trim()).toBe('Lire « Superstition » sur YouTube');
+    expect(button.textContent?.trim()).toBe('Lire « Superstition » sur YouTube');
 
     button.click();
     await fixture.whenStable();
     const frame = root.querySelector('iframe')!;
     expect(frame.getAttribute('src')).toBe(`https://www.youtube-nocookie.com/embed/${VIDEO}?start=60&autoplay=1`);
-    expect(frame.title).toBe('Lecteur YouTube : Superstition');
+    expect(frame.title).toBe('Lecteur YouTube : Superstition');
     expect(frame.getAttribute('allow')).toContain('autoplay');
     expect(frame.getAttribute('allow')).toContain('encrypted-media');
     expect(frame.getAttribute('allow')).not.toMatch(/camera|microphone|geolocation/);

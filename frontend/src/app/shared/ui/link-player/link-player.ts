@@ -68,14 +68,14 @@ export class LinkPlayer {
   protected playLabel(player: Player): string {
     const label = this.label();
     return label
-      ? $localize`:@@linkPlayer.playTitled:Lire « ${label}:title: » sur ${player.name}:provider:`
+      ? $localize`:@@linkPlayer.playTitled:Lire « ${label}:title: » sur ${player.name}:provider:`
       : $localize`:@@linkPlayer.play:Lire sur ${player.name}:provider:`;
   }
 
   protected frameTitle(player: Player): string {
     const label = this.label();
     return label
-      ? $localize`:@@linkPlayer.frameTitled:Lecteur ${player.name}:provider: : ${label}:title:`
+      ? $localize`:@@linkPlayer.frameTitled:Lecteur ${player.name}:provider: : ${label}:title:`
       : $localize`:@@linkPlayer.frame:Lecteur ${player.name}:provider:`;
   }
 }
