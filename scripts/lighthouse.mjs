@@ -107,6 +107,14 @@ async function signedInCookies(baseUrl) {
     return { name: name.trim(), value: value.trim(), url: baseUrl, httpOnly };
   });
   const cookie = cookies.map(({ name, value }) => `${name}=${value}`).join('; ');
+  // As the register page does, the account takes the language in use: English, Lighthouse's
+  // Chromium's. A French account would make the PWA switch to French and reload the page mid-run.
+  const english = await fetch(`${baseUrl}/api/me`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ preferences: { locale: 'en' } }),
+  });
+  if (!english.ok) throw new Error(`setting the language failed: HTTP ${english.status}`);
   const band = await fetch(`${baseUrl}/api/bands`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },

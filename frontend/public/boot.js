@@ -13,6 +13,13 @@
     true,
   );
 
+  // Signed in (the server's readable hint, ADR 0020): starts GET /api/me, which decides the first
+  // route, now rather than after main and the bootstrap chunk. The session store takes this answer
+  // (core/session/early-me.ts) instead of asking again. A guest asks nothing.
+  if (/(?:^|;\s*)bt_signed_in=/.test(document.cookie)) {
+    window.btMe = fetch('/api/me', { headers: { Accept: 'application/json' } });
+  }
+
   // Starts fetching the English messages. The same choice as chooseLocale() in
   // core/i18n/locale-storage.ts; main.ts takes the promise from window.btMessages, or fetches itself
   // if this did not run first.

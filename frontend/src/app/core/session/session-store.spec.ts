@@ -112,6 +112,45 @@ describe('SessionStore', () => {
     expect(store.status()).toBe('signed-in');
   });
 
+  describe('the GET /api/me boot.js started (window.btMe)', () => {
+    const early = window as { btMe?: Promise<Response> };
+    // jsdom has no fetch Response: what the store reads of one.
+    const answer = (status: number, body: unknown) =>
+      ({ ok: status >= 200 && status < 300, status, json: async () => body }) as Response;
+
+    afterEach(() => delete early.btMe);
+
+    it('takes its answer instead of asking again: one request, and the next load asks itself', async () => {
+      early.btMe = Promise.resolve(answer(200, aMe({ displayName: 'Alice Martin' })));
+
+      await expect(store.load()).resolves.toMatchObject({ username: 'alice' });
+      http.expectNone('/api/me');
+      expect(store.displayName()).toBe('Alice Martin');
+      expect(early.btMe).toBeUndefined();
+
+      const again = store.load();
+      http.expectOne('/api/me').flush(aMe({ displayName: 'Alice M.' }));
+      await again;
+      expect(store.displayName()).toBe('Alice M.');
+    });
+
+    it('reads its 401 as signed out and deletes the hint cookie', async () => {
+      early.btMe = Promise.resolve(answer(401, aProblem(401, 'UNAUTHENTICATED')));
+
+      await expect(store.load()).resolves.toBeNull();
+      http.expectNone('/api/me');
+      expect(store.status()).toBe('signed-out');
+      expect(document.cookie).not.toContain('bt_signed_in=1');
+    });
+
+    it('reads its network failure as unreachable', async () => {
+      early.btMe = Promise.reject(new TypeError('Failed to fetch'));
+
+      await expect(store.load()).resolves.toBeNull();
+      expect(store.status()).toBe('unreachable');
+    });
+  });
+
   it("adopts the account's theme and, when it differs, its language (then reloads)", async () => {
     const loading = store.load();
     http.expectOne('/api/me').flush(aMe({ preferences: { theme: 'dark', locale: 'en' } }));
