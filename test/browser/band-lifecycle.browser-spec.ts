@@ -48,7 +48,7 @@ async function expectActiveBand(on: Page, bandName: string): Promise<void> {
 async function expectLostNotice(on: Page, bandName: string): Promise<void> {
   const notice = lostNotice(on);
   await notice.waitFor();
-  expect(await notice.textContent()).toContain(`Vous n'êtes plus membre de « ${bandName} »`);
+  expect(await notice.textContent()).toContain(`Vous n'êtes plus membre de «\u00a0${bandName}\u00a0»`);
   expect(await notice.evaluate((element) => element.closest('[role=alert]') !== null)).toBe(true);
   expect(await axeViolations(on)).toEqual([]);
 }
@@ -154,9 +154,9 @@ describe('an admin deleting their band', () => {
     expect(await dialog.locator('h2').textContent()).toContain(bandName);
     const ok = dialog.locator('[data-testid=confirm-ok]');
     expect(await ok.isDisabled()).toBe(true);
-    await dialog.getByLabel(`Pour confirmer, saisissez « ${bandName} »`).fill('Les Baguettes');
+    await dialog.getByLabel(`Pour confirmer, saisissez «\u00a0${bandName}\u00a0»`).fill('Les Baguettes');
     expect(await ok.isDisabled()).toBe(true);
-    await dialog.getByLabel(`Pour confirmer, saisissez « ${bandName} »`).fill(bandName);
+    await dialog.getByLabel(`Pour confirmer, saisissez «\u00a0${bandName}\u00a0»`).fill(bandName);
     expect(await ok.isDisabled()).toBe(false);
     expect(await axeViolations(adminPage)).toEqual([]);
 
@@ -191,7 +191,7 @@ describe('the last member leaving a band', () => {
     const dialog = page.locator('dialog[data-testid=confirm-dialog][open]');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain(
-      'Vous êtes son dernier membre : le groupe et toutes ses données (morceaux, répétitions, concerts) seront supprimés définitivement.',
+      'Vous êtes son dernier membre\u202f: le groupe et toutes ses données (morceaux, répétitions, concerts) seront supprimés définitivement.',
     );
     await dialog.locator('[data-testid=confirm-ok]').click();
     await page.waitForURL((url) => url.pathname === '/onboarding');
