@@ -7,8 +7,9 @@ let page: Page;
 const password = 'correct horse battery';
 
 /**
- * The prerendered /register (ADR 0026) is there before the app: what is typed before it has hydrated
- * the form (the `ngh` marks gone) is not kept, and the submit does nothing.
+ * The prerendered /register (ADR 0026) is there before the app: this spec follows the app's own form,
+ * once hydrated (the `ngh` marks gone). Typing and submitting before that is
+ * prerendered-pages.browser-spec.ts's case.
  */
 function untilHydrated(on: Page) {
   return on.waitForFunction(() => document.querySelector('bt-root [ngh]') === null);
