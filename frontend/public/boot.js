@@ -2,13 +2,15 @@
 (function () {
   // No form of the app is ever submitted by the browser itself: Angular handles `submit`. Until it has
   // hydrated a prerendered page (ADR 0026), a submit would otherwise send the fields, password
-  // included, in the URL of a GET. Instead the form is noted, and takes the submit back once hydrated
-  // (core/browser/typed-before-start.ts); main.ts sets btStarted once the app runs.
+  // included, in the URL of a GET. Instead the form is noted, and takes the submit back when its
+  // component starts on it (core/browser/typed-before-start.ts). Noted always, not only until main.ts
+  // has run: a lazy page hydrates after the bootstrap. A form the app rendered itself is never the
+  // noted node, so a later submit noted here is never sent twice.
   document.addEventListener(
     'submit',
     function (event) {
       event.preventDefault();
-      if (!window.btStarted) window.btEarlySubmit = event.target;
+      window.btEarlySubmit = event.target;
     },
     true,
   );

@@ -56,8 +56,6 @@ async function start(): Promise<void> {
   document.documentElement.lang = locale;
   const { bootstrap } = await import('./bootstrap');
   await bootstrap(locale);
-  // From here the app's own handlers take every submit (boot.js).
-  (window as { btStarted?: boolean }).btStarted = true;
 }
 
 start().catch((error: unknown) => console.error(error));

@@ -13,7 +13,7 @@ export interface TypedBeforeStart {
 /**
  * What a visitor typed into a prerendered form (ADR 0026) before the app hydrated it, read once from
  * the page's own nodes: hydration reuses them but then writes the form's empty model into them, and
- * boot.js cancels the browser's own submit until the app runs. Call it from the form component's
+ * boot.js cancels the browser's own submit and notes its form. Call it from the form component's
  * constructor, before its fields' directives exist; elsewhere (a page the app rendered itself, the
  * server) it finds nothing.
  */
