@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { type BrowserSession, startBrowserSession } from '../support/browser.js';
+import { type BrowserSession, startBrowserSession, untilHydrated } from '../support/browser.js';
 
 let session: BrowserSession;
 let page: Page;
 const password = 'correct horse battery';
-
-/**
- * The prerendered /register (ADR 0026) is there before the app: this spec follows the app's own form,
- * once hydrated (the `ngh` marks gone). Typing and submitting before that is
- * prerendered-pages.browser-spec.ts's case.
- */
-function untilHydrated(on: Page) {
-  return on.waitForFunction(() => document.querySelector('bt-root [ngh]') === null);
-}
 
 /** A new account has no band yet: the app asks to create or join one first (bands.browser-spec.ts). */
 async function register(username: string, displayName: string) {
