@@ -10,6 +10,8 @@ import {
   openExtraBrowser,
   PWA_DIR,
   startBrowserSession,
+  untilHydrated,
+  untilRendered,
 } from '../support/browser.js';
 
 /**
@@ -103,6 +105,7 @@ afterAll(async () => {
 describe('field errors at the right moment (register form)', () => {
   it('shows no error while tabbing through the empty form', async () => {
     await page.goto('/register');
+    await untilHydrated(page);
     await page.focus('input[name=username]');
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     expect(await page.locator('.field-error').count()).toBe(0);
@@ -180,21 +183,27 @@ describe('words', () => {
     expect(await zones.first().textContent()).toContain('heure d’Europe centrale');
 
     await search.fill("heure d'Europe");
+    await untilRendered(page);
     expect(await zones.evaluateAll((options) => options.map((option) => option.getAttribute('data-zone')))).toEqual(
       expect.arrayContaining(['Europe/Paris', 'Europe/Kyiv', 'Europe/Lisbon']),
     );
     await search.fill('paris');
+    await untilRendered(page);
     expect(await zones.count()).toBe(1);
     await search.fill('kolkata');
+    await untilRendered(page);
     expect(await zones.first().getAttribute('data-zone')).toBe('Asia/Kolkata');
     await search.fill('kyiv');
+    await untilRendered(page);
     expect(await zones.evaluateAll((options) => options.map((option) => option.getAttribute('data-zone')))).toEqual([
       'Europe/Kyiv',
     ]);
 
     await search.press('ArrowDown');
+    await untilRendered(page);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-zone'))).toBe('Europe/Kyiv');
     await page.keyboard.press('Enter');
+    await untilRendered(page);
     expect(await page.inputValue('input[name=timezone]')).toBe('Europe/Kyiv');
     await page.click('[data-testid=save-band]');
     await page.waitForSelector('[data-testid=band-saved]');

@@ -126,6 +126,14 @@ export async function untilHydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('bt-root [ngh]') === null);
 }
 
+/**
+ * Until the app has rendered what the last key or click changed. Without zone.js the app renders on
+ * the next animation frame or macrotask, whichever comes first; one of each has passed after this.
+ */
+export async function untilRendered(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+}
+
 /** The smallest phone screen the app is made for. */
 export const SMALL_PHONE = { width: 360, height: 740 } as const;
 
