@@ -10,6 +10,7 @@ import {
   signOut,
   SMALL_PHONE,
   startBrowserSession,
+  untilRendered,
 } from '../support/browser.js';
 
 // Losing a band while the app is open (removed by an admin, or the band deleted), deleting a band,
@@ -155,8 +156,10 @@ describe('an admin deleting their band', () => {
     const ok = dialog.locator('[data-testid=confirm-ok]');
     expect(await ok.isDisabled()).toBe(true);
     await dialog.getByLabel(`Pour confirmer, saisissez «\u00a0${bandName}\u00a0»`).fill('Les Baguettes');
+    await untilRendered(adminPage);
     expect(await ok.isDisabled()).toBe(true);
     await dialog.getByLabel(`Pour confirmer, saisissez «\u00a0${bandName}\u00a0»`).fill(bandName);
+    await untilRendered(adminPage);
     expect(await ok.isDisabled()).toBe(false);
     expect(await axeViolations(adminPage)).toEqual([]);
 

@@ -108,6 +108,7 @@ describe('field errors at the right moment (register form)', () => {
     await untilHydrated(page);
     await page.focus('input[name=username]');
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    await untilRendered(page);
     expect(await page.locator('.field-error').count()).toBe(0);
     expect(await page.locator('[aria-invalid=true]').count()).toBe(0);
   });
@@ -123,6 +124,7 @@ describe('field errors at the right moment (register form)', () => {
   it('shows the error of a field typed in and left invalid, and only that one', async () => {
     await page.reload();
     await page.fill('input[name=username]', 'A');
+    await untilRendered(page);
     expect(await page.locator('.field-error').count()).toBe(0);
     await page.keyboard.press('Tab');
     await page.waitForSelector('#register-username-error');
@@ -181,6 +183,9 @@ describe('words', () => {
     expect(await zones.first().getAttribute('data-zone')).toBe('Europe/Paris');
     expect(await zones.first().getAttribute('aria-selected')).toBe('true');
     expect(await zones.first().textContent()).toContain('heure d’Europe centrale');
+    // The first zones only, before a search: listing all ~420 blocked a phone.
+    expect(await zones.count()).toBe(40);
+    expect(await page.textContent('[data-testid=timezone-more]')).toMatch(/Et \d{3} autres fuseaux\u202f: cherchez/);
 
     await search.fill("heure d'Europe");
     await untilRendered(page);

@@ -2,14 +2,18 @@ import { RENAMED_TIME_ZONES as SERVER_RENAMED_TIME_ZONES } from '../../../../bac
 import {
   RENAMED_TIME_ZONES,
   currentTimeZoneName,
+  describeInBackground,
   describeTimeZone,
   matchesTimeZone,
+  orderedTimeZones,
+  rememberedTimeZone,
   supportedTimeZones,
-  timeZoneOptions,
   type TimeZoneOption,
 } from './time-zones';
 
 const winter = new Date('2026-01-15T12:00:00Z');
+const described = (locale: string): TimeZoneOption[] =>
+  orderedTimeZones(locale, 'Europe/Paris').map((zone) => describeTimeZone(zone, locale, winter));
 
 describe('time zones', () => {
   it('describes a zone by its city and its name in the UI language, with its offset', () => {
@@ -30,7 +34,7 @@ describe('time zones', () => {
     expect(currentTimeZoneName('Asia/Calcutta')).toBe('Asia/Kolkata');
     expect(currentTimeZoneName('Europe/Paris')).toBe('Europe/Paris');
 
-    const values = timeZoneOptions('fr', 'Europe/Paris').map((option) => option.value);
+    const values = orderedTimeZones('fr', 'Europe/Paris');
     expect(values).toEqual(expect.arrayContaining(['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Ho_Chi_Minh']));
     expect(values).not.toEqual(expect.arrayContaining(['Europe/Kiev']));
     expect(values).not.toContain('Asia/Calcutta');
@@ -38,8 +42,7 @@ describe('time zones', () => {
   });
 
   it("puts the band's own zone first, under its current name, then the others by city", () => {
-    const options = timeZoneOptions('fr', 'Europe/Kiev', ['Europe/Paris', 'Asia/Tokyo', 'Europe/Brussels'], winter);
-    expect(options.map((option) => option.value)).toEqual([
+    expect(orderedTimeZones('fr', 'Europe/Kiev', ['Europe/Paris', 'Asia/Tokyo', 'Europe/Brussels'])).toEqual([
       'Europe/Kyiv',
       'Europe/Brussels',
       'Europe/Paris',
@@ -48,12 +51,12 @@ describe('time zones', () => {
   });
 
   it("offers the band's zone and Paris even when the runtime does not list them", () => {
-    const values = timeZoneOptions('fr', 'Pacific/Noumea', ['Asia/Tokyo']).map((option) => option.value);
+    const values = orderedTimeZones('fr', 'Pacific/Noumea', ['Asia/Tokyo']);
     expect(values).toEqual(['Pacific/Noumea', 'Europe/Paris', 'Asia/Tokyo']);
   });
 
   describe('search', () => {
-    const french = timeZoneOptions('fr', 'Europe/Paris', supportedTimeZones(), winter);
+    const french = described('fr');
     const found = (query: string, options: TimeZoneOption[] = french) =>
       options.filter((option) => matchesTimeZone(option, query)).map((option) => option.value);
 
@@ -67,9 +70,7 @@ describe('time zones', () => {
     it('finds zones by their name in the UI language, whatever the apostrophe', () => {
       expect(found("heure d'Europe centrale")).toEqual(expect.arrayContaining(['Europe/Paris', 'Europe/Brussels']));
       expect(found("heure d'Europe")).toContain('Europe/Kyiv');
-      expect(found('Central European', timeZoneOptions('en', 'Europe/Paris', supportedTimeZones(), winter))).toContain(
-        'Europe/Paris',
-      );
+      expect(found('Central European', described('en'))).toContain('Europe/Paris');
     });
 
     it('finds a renamed zone by its old name too', () => {
@@ -80,6 +81,37 @@ describe('time zones', () => {
       expect(found('')).toHaveLength(french.length);
       expect(found('atlantide')).toEqual([]);
     });
+  });
+
+  it('describes each zone once a day, whatever asks for it', () => {
+    const first = rememberedTimeZone('Europe/Lisbon', 'fr', winter);
+    expect(first).toEqual(describeTimeZone('Europe/Lisbon', 'fr', winter));
+    expect(rememberedTimeZone('Europe/Lisbon', 'fr', new Date('2026-01-15T23:00:00Z'))).toBe(first);
+    expect(rememberedTimeZone('Europe/Lisbon', 'en', winter).description).toMatch(/^Western European Time /);
+    const summer = rememberedTimeZone('Europe/Lisbon', 'fr', new Date('2026-07-15T12:00:00Z'));
+    expect(summer.description).toBe('heure d’Europe de l’Ouest (UTC+1)');
+  });
+
+  it('describes zones in the background, a batch a task, until stopped', () => {
+    jest.useFakeTimers({ now: new Date('2026-02-10T12:00:00Z') });
+    try {
+      const zones = ['Asia/Tokyo', 'Asia/Seoul', 'Asia/Dubai', 'Asia/Baku', 'Asia/Tbilisi'];
+      const format = jest.spyOn(Intl, 'DateTimeFormat');
+      const stop = describeInBackground(zones, 'fr', 2);
+      expect(format).not.toHaveBeenCalled();
+      jest.advanceTimersToNextTimer();
+      expect(format).toHaveBeenCalledTimes(4);
+      jest.advanceTimersToNextTimer();
+      expect(format).toHaveBeenCalledTimes(8);
+      stop();
+      jest.runAllTimers();
+      expect(format).toHaveBeenCalledTimes(8);
+      rememberedTimeZone('Asia/Seoul', 'fr');
+      expect(format).toHaveBeenCalledTimes(8);
+    } finally {
+      jest.restoreAllMocks();
+      jest.useRealTimers();
+    }
   });
 
   it("reads the runtime's list, not the short fallback", () => {

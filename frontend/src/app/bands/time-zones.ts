@@ -92,7 +92,7 @@ export function foldForSearch(text: string): string {
  */
 export function describeTimeZone(zone: string, locale: string, at: Date = new Date()): TimeZoneOption {
   const value = currentTimeZoneName(zone);
-  const city = (value.split('/').pop() ?? value).replace(/_/g, ' ');
+  const city = cityOf(value);
   const name = zoneNamePart(value, locale, 'longGeneric', at);
   const offset = zoneNamePart(value, locale, 'shortOffset', at);
   const description = name && offset && name !== offset ? `${name} (${offset})` : name || offset;
@@ -101,24 +101,56 @@ export function describeTimeZone(zone: string, locale: string, at: Date = new Da
 }
 
 /**
- * Every zone the runtime knows, under its current name, described in the UI's language: the
- * band's own zone first (offered even when the runtime does not list it), then by city.
+ * Every zone the runtime knows, under its current name: the band's own zone first (offered even
+ * when the runtime does not list it), then by city. Only names: describing a zone costs two Intl
+ * formatters (see `rememberedTimeZone`).
  */
-export function timeZoneOptions(
+export function orderedTimeZones(
   locale: string,
   bandZone: string,
   zones: readonly string[] = supportedTimeZones(),
-  at: Date = new Date(),
-): TimeZoneOption[] {
+): string[] {
   const own = currentTimeZoneName(bandZone || DEFAULT_TIMEZONE);
   const others = new Set(zones.map(currentTimeZoneName));
   others.add(DEFAULT_TIMEZONE);
   others.delete(own);
   const collator = new Intl.Collator(locale);
   const sorted = [...others]
-    .map((zone) => describeTimeZone(zone, locale, at))
-    .sort((a, b) => collator.compare(a.city, b.city) || collator.compare(a.value, b.value));
-  return [describeTimeZone(own, locale, at), ...sorted];
+    .map((zone) => ({ zone, city: cityOf(zone) }))
+    .sort((a, b) => collator.compare(a.city, b.city) || collator.compare(a.zone, b.zone))
+    .map(({ zone }) => zone);
+  return [own, ...sorted];
+}
+
+/**
+ * `describeTimeZone`, remembered for the day (offsets move at most twice a year, at night): the
+ * list and its searches describe each zone once. Describing all ~420 zones takes about half a
+ * second on a laptop, several on a phone.
+ */
+export function rememberedTimeZone(zone: string, locale: string, at: Date = new Date()): TimeZoneOption {
+  const day = at.toISOString().slice(0, 10);
+  if (remembered.day !== day) remembered = { day, options: new Map() };
+  const key = `${locale} ${zone}`;
+  let option = remembered.options.get(key);
+  if (!option) remembered.options.set(key, (option = describeTimeZone(zone, locale, at)));
+  return option;
+}
+
+let remembered: { day: string; options: Map<string, TimeZoneOption> } = { day: '', options: new Map() };
+
+/**
+ * Describes the zones a few at a time, each batch in its own task, so that a search finds them
+ * described without one long task blocking the page. Returns what stops it.
+ */
+export function describeInBackground(zones: readonly string[], locale: string, batch = 20): () => void {
+  let next = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const step = () => {
+    for (const end = Math.min(next + batch, zones.length); next < end; next++) rememberedTimeZone(zones[next], locale);
+    timer = next < zones.length ? setTimeout(step) : undefined;
+  };
+  timer = setTimeout(step);
+  return () => clearTimeout(timer);
 }
 
 /** Whether every word of the query is in the zone's name, city or description. */
@@ -135,4 +167,8 @@ function zoneNamePart(zone: string, locale: string, style: 'longGeneric' | 'shor
   } catch {
     return '';
   }
+}
+
+function cityOf(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }

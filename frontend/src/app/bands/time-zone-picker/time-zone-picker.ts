@@ -1,8 +1,10 @@
 import { CdkListbox, CdkOption, ListboxValueChangeEvent } from '@angular/cdk/listbox';
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   forwardRef,
   inject,
   input,
@@ -13,13 +15,24 @@ import {
 import { ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
 
 import { FieldControl } from '../../shared/ui/form-field';
-import { currentTimeZoneName, matchesTimeZone, timeZoneOptions } from '../time-zones';
+import {
+  currentTimeZoneName,
+  describeInBackground,
+  matchesTimeZone,
+  orderedTimeZones,
+  rememberedTimeZone,
+} from '../time-zones';
+
+/** How many zones the list shows before a search: the rest are one search away. */
+const FIRST_SHOWN = 40;
 
 /**
  * The band's time zone, as a form control (`formControlName`) inside a `bt-form-field`: a search
  * field (the field's control: its label names it) over a listbox of the zones (CDK listbox: arrow
  * keys, Home/End, type-ahead, Enter or Space to choose). Zones are named in the UI's language, the
  * band's own first; typing a city or a zone's name ("kyiv", "heure d'Europe") narrows the list.
+ * Before a search only the first zones are listed, and the others are described in the background:
+ * describing and listing all ~420 at once blocked a phone for seconds.
  */
 @Component({
   selector: 'bt-time-zone-picker',
@@ -44,21 +57,30 @@ export class TimeZonePicker implements ControlValueAccessor {
   protected readonly query = signal('');
   protected readonly disabled = signal(false);
 
-  private readonly options = computed(() => timeZoneOptions(this.locale, this.bandZone()));
+  private readonly zones = computed(() => orderedTimeZones(this.locale, this.bandZone()));
   protected readonly shown = computed(() => {
     const query = this.query();
-    return query.trim() ? this.options().filter((option) => matchesTimeZone(option, query)) : this.options();
+    const zones = query.trim() ? this.zones() : this.zones().slice(0, FIRST_SHOWN);
+    const options = zones.map((zone) => rememberedTimeZone(zone, this.locale));
+    return query.trim() ? options.filter((option) => matchesTimeZone(option, query)) : options;
   });
+  /** How many zones only a search shows. */
+  protected readonly unlisted = computed(() => (this.query().trim() ? 0 : this.zones().length - this.shown().length));
   /** The chosen zone, when the search shows it. */
   protected readonly selection = computed(() =>
     this.shown().some((option) => option.value === this.value()) ? [this.value()] : [],
   );
-  protected readonly chosen = computed(() => this.options().find((option) => option.value === this.value()) ?? null);
+  protected readonly chosen = computed(() => (this.value() ? rememberedTimeZone(this.value(), this.locale) : null));
 
   private readonly list = viewChild(CdkListbox);
 
   private onChange: (value: string) => void = () => undefined;
   private onTouched: () => void = () => undefined;
+
+  constructor() {
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => destroyRef.onDestroy(describeInBackground(this.zones(), this.locale)));
+  }
 
   writeValue(value: string | null): void {
     this.value.set(currentTimeZoneName(value ?? ''));
