@@ -9,6 +9,8 @@ import { Migration20261201203738_password_resets } from './Migration202612012037
 import { Migration20261201212152_repertoire } from './Migration20261201212152_repertoire.js';
 import { Migration20261201215506_drop_session_last_seen } from './Migration20261201215506_drop-session-last-seen.js';
 import { Migration20261201230330_songs_page_index } from './Migration20261201230330_songs-page-index.js';
+import { Migration20261202020658_songs_level_pages } from './Migration20261202020658_songs-level-pages.js';
+import { Migration20261202022732_band_current_time_zones } from './Migration20261202022732_band-current-time-zones.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124105827_identity', class: Migration20261124105827_identity },
@@ -17,4 +19,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201212152_repertoire', class: Migration20261201212152_repertoire },
   { name: 'Migration20261201215506_drop_session_last_seen', class: Migration20261201215506_drop_session_last_seen },
   { name: 'Migration20261201230330_songs_page_index', class: Migration20261201230330_songs_page_index },
+  { name: 'Migration20261202020658_songs_level_pages', class: Migration20261202020658_songs_level_pages },
+  { name: 'Migration20261202022732_band_current_time_zones', class: Migration20261202022732_band_current_time_zones },
 ];

@@ -92,7 +92,12 @@ export async function createApp(
   // The PWA's files are compressed at build time: registered before the compression hook, whose
   // onRoute hook then only sees the routes that come after (the API, registered at init).
   await installStaticPwa(fastify, config.staticDir);
-  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: COMPRESSION_THRESHOLD_BYTES });
+  // Answers only: a compressed request body is refused by the JSON parser (415), never inflated (ADR 0033).
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: COMPRESSION_THRESHOLD_BYTES,
+    globalDecompression: false,
+  });
   serveOpenApi(app);
   return app;
 }

@@ -1,3 +1,4 @@
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiClient } from '../support/api-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -48,6 +49,31 @@ describe('request bodies', () => {
       expect(response.body.code).toBe('BODY_TOO_DEEP');
     }
     expect((await client().get('/api/health')).status).toBe(200);
+  });
+
+  it('refuses a compressed body with 415 problem+json, never inflating it: a gzip bomb, or JSON', async () => {
+    const login = (body: Buffer, encoding: string) =>
+      fetch(`${testApp.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+        body: new Uint8Array(body),
+      });
+    const json = Buffer.from(JSON.stringify({ username: 'nobody', password: 'wrong password' }));
+    const bomb = gzipSync(Buffer.alloc(32 * 1024 * 1024, ' ')); // 32 MB of spaces in about 32 kB
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    for (const [body, encoding] of [
+      [bomb, 'gzip'],
+      [gzipSync(json), 'gzip'], // inflated, it would be a login (401)
+      [deflateSync(json), 'deflate'],
+      [brotliCompressSync(json), 'br'],
+      [json, 'x-unknown'],
+    ] as const) {
+      const response = await login(body, encoding);
+      expect(response.status).toBe(415);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(await response.json()).toMatchObject({ status: 415, code: 'UNSUPPORTED_CONTENT_ENCODING' });
+    }
+    expect((await login(json, 'identity')).status).toBe(401);
   });
 
   it('refuses a prototype-poisoning body', async () => {

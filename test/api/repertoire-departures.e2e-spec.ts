@@ -2,6 +2,7 @@
 // repertoire: their votes on open suggestions are withdrawn, their levels and private notes deleted;
 // a song's vote count at promotion stays (ADR 0027). The repertoire hears it after the band's commit.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import { BandFixture } from '../support/band-fixture.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -90,5 +91,25 @@ describe('what a former member leaves in the repertoire', () => {
     const open = (await lea.get(`/api/bands/${bandId}/suggestions`)).body.items[0].id as string;
     expect((await sam.post(`/api/suggestions/${open}/vote`)).body).toEqual({ votes: 2, votedByMe: true });
     expect((await sam.put(`/api/songs/${songId}/progress`, { level: 5 })).body).toMatchObject({ ratedBy: 2 });
+  });
+});
+
+describe('a departure the repertoire never heard of (the process stopped after the band’s commit)', () => {
+  it('is handled when the next process starts, before it serves: the same as any departure', async () => {
+    const { sam, bandId, counts, after } = await bandWhereSamTookPart();
+    const db = new pg.Client({ connectionString: testApp.databaseUrl });
+    await db.connect();
+    try {
+      // What RemoveMemberHandler committed, without the MemberLeftBand that would follow it.
+      await db.query('delete from memberships where band_id = $1 and user_id = $2', [bandId, sam.id]);
+    } finally {
+      await db.end();
+    }
+    const next = await startTestApp({ DATABASE_URL: testApp.databaseUrl! });
+    try {
+      expect(await counts()).toEqual(after);
+    } finally {
+      await next.close();
+    }
   });
 });

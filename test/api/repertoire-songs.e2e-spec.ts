@@ -267,4 +267,85 @@ describe('songs and progress over HTTP', () => {
     );
     expect((await sam.get(`/api/bands/${band}/songs?sort=myLevel&cursor=${nextCursor}`)).body.items).toHaveLength(4);
   });
+
+  it('pages by my level and the band’s in SQL: equal levels and unrated songs, none twice, none missed', async () => {
+    const band = await fixture.band(lea, [
+      [sam, 'member'],
+      [max, 'manager'],
+    ]);
+    interface Made {
+      id: string;
+      title: string;
+      mastered: boolean;
+      mine: number | null;
+      levels: number[];
+    }
+    const made: Made[] = [];
+    for (let i = 1; i <= 20; i++) {
+      const title = `Song ${String(i).padStart(2, '0')}`;
+      const id = (await max.post(`/api/bands/${band}/songs`, { title })).body.id as string;
+      const song: Made = { id, title, mastered: i % 5 === 0, mine: null, levels: [] };
+      if (song.mastered) await max.patch(`/api/songs/${id}`, { mastered: true });
+      if (i % 3 !== 0) {
+        song.mine = i % 4; // many songs share a level
+        await sam.put(`/api/songs/${id}/progress`, { level: song.mine });
+        song.levels.push(song.mine);
+      }
+      if (i % 2 === 0) {
+        const level = (i * 3) % 11;
+        await lea.put(`/api/songs/${id}/progress`, { level });
+        song.levels.push(level);
+      }
+      made.push(song);
+    }
+    const average = (song: Made) =>
+      song.levels.length ? song.levels.reduce((sum, level) => sum + level, 0) / song.levels.length : -1;
+    const byKey = (key: (song: Made) => number) => (a: Made, b: Made) =>
+      key(a) - key(b) || (a.title < b.title ? -1 : 1);
+    const expected = (sort: 'myLevel' | 'bandAverage', status?: 'learning') =>
+      made
+        .filter((song) => !status || !song.mastered)
+        .sort(byKey(sort === 'myLevel' ? (song) => song.mine ?? -1 : average))
+        .map((song) => song.title);
+    const paged = async (sort: string, status?: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const query = new URLSearchParams({ sort, limit: '3', ...(status ? { status } : {}) });
+        if (cursor) query.set('cursor', cursor);
+        const page = await sam.get(`/api/bands/${band}/songs?${query}`);
+        expect(page.status).toBe(200);
+        seen.push(...page.body.items.map((song: { title: string }) => song.title));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    for (const sort of ['myLevel', 'bandAverage'] as const) {
+      expect(await paged(sort)).toEqual(expected(sort));
+      expect(await paged(sort, 'learning')).toEqual(expected(sort, 'learning'));
+    }
+    const first = (await sam.get(`/api/bands/${band}/songs?sort=myLevel&limit=3`)).body;
+    expect(first.items.map((song: { myLevel: number | null }) => song.myLevel)).toEqual([null, null, null]);
+    expect(first.items[0]).toMatchObject({ title: 'Song 03', bandAverageLevel: null, ratedBy: 0 });
+
+    // A level no page hands out: not a whole 0–10 for mine, outside 0–10 for the band's.
+    const decoded = JSON.parse(Buffer.from(first.nextCursor, 'base64url').toString());
+    const forged = (sort: string, l: number) =>
+      Buffer.from(JSON.stringify({ ...decoded, s: sort, l })).toString('base64url');
+    for (const [sort, level] of [
+      ['myLevel', 5.5],
+      ['myLevel', 40_000],
+      ['myLevel', -1],
+      ['bandAverage', 10.5],
+      ['bandAverage', -0.5],
+    ] as const) {
+      const response = await sam.get(`/api/bands/${band}/songs?sort=${sort}&cursor=${forged(sort, level)}`);
+      expect([sort, level, response.status, response.body.code]).toEqual([
+        sort,
+        level,
+        400,
+        'REPERTOIRE.INVALID_CURSOR',
+      ]);
+    }
+  });
 });

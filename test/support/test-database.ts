@@ -13,13 +13,14 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `migrated: false` gives an empty database, for a test that applies the migrations itself. */
+export async function createTestDatabase({ migrated = true } = {}): Promise<TestDatabase> {
   const adminUrl = requiredEnv(TEST_DATABASE_ENV.adminUrl);
-  const template = requiredEnv(TEST_DATABASE_ENV.template);
   const runId = requiredEnv(TEST_DATABASE_ENV.runId);
   const name = `bandtrack_test_${runId}_${randomBytes(4).toString('hex')}`;
   assertTestDatabaseName(name);
-  assertTestDatabaseName(template);
+  const template = migrated ? requiredEnv(TEST_DATABASE_ENV.template) : 'template0';
+  if (migrated) assertTestDatabaseName(template);
 
   await withAdmin(adminUrl, async (admin) => {
     const sql = `CREATE DATABASE ${admin.escapeIdentifier(name)} TEMPLATE ${admin.escapeIdentifier(template)}`;

@@ -1,4 +1,5 @@
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { type DynamicModule, Logger, Module, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import type { Persistence } from '../../config/app-config.js';
 import { SongsController } from './adapters/http/songs.controller.js';
 import { InMemoryProgressRepository } from './adapters/persistence/in-memory/in-memory-progress.repository.js';
@@ -37,6 +38,8 @@ import { SUGGESTION_REPOSITORY } from './application/ports/suggestion.repository
 import { VOTE_REPOSITORY } from './application/ports/vote.repository.js';
 import { ListSuggestionsHandler } from './application/queries/list-suggestions/list-suggestions.handler.js';
 import { ReleaseFormerMemberHandler } from './application/events/release-former-member/release-former-member.handler.js';
+import { ReleaseFormerMembersCommand } from './application/commands/release-former-members/release-former-members.command.js';
+import { ReleaseFormerMembersHandler } from './application/commands/release-former-members/release-former-members.handler.js';
 import { RepertoireAccess } from './application/repertoire-access.js';
 import { SuggestionLoader } from './application/suggestion-loader.js';
 
@@ -60,9 +63,22 @@ const persistenceAdapters: Record<Persistence, Provider[]> = {
   ],
 };
 
-/** Suggestions and votes, songs in rehearsal, each member's progress. Membership comes from BandAccess. */
+/**
+ * Suggestions and votes, songs in rehearsal, each member's progress. Membership comes from BandAccess.
+ * At start, before serving, it lets go of the former members whose departure a stopped process did not
+ * hand over (ADR 0027).
+ */
 @Module({})
-export class RepertoireModule {
+export class RepertoireModule implements OnApplicationBootstrap {
+  private readonly logger = new Logger('RepertoireModule');
+
+  constructor(private readonly commandBus: CommandBus) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const released = await this.commandBus.execute(new ReleaseFormerMembersCommand());
+    if (released.votes + released.levels > 0) this.logger.log({ msg: 'Former members released', ...released });
+  }
+
   static register(persistence: Persistence): DynamicModule {
     return {
       module: RepertoireModule,
@@ -87,6 +103,7 @@ export class RepertoireModule {
         PromoteSuggestionHandler,
         DemoteSongHandler,
         ReleaseFormerMemberHandler,
+        ReleaseFormerMembersHandler,
       ],
     };
   }

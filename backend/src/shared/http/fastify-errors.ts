@@ -11,6 +11,10 @@ const FASTIFY_CODES: Record<string, { code: string; detail: string }> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'BAD_CONTENT_LENGTH', detail: 'The body does not match its length.' },
   FST_ERR_BAD_URL: { code: 'BAD_URL', detail: 'The address is not valid: check its %-encoding.' },
   FST_ERR_MAX_PARAM_LENGTH: { code: 'URI_TOO_LONG', detail: 'A part of the address is too long.' },
+  UNSUPPORTED_CONTENT_ENCODING: {
+    code: 'UNSUPPORTED_CONTENT_ENCODING',
+    detail: 'Send the body uncompressed: no Content-Encoding, or identity.',
+  },
   BODY_TOO_DEEP: { code: 'BODY_TOO_DEEP', detail: 'The JSON body is nested more than 32 levels deep.' },
 };
 

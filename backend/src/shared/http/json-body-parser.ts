@@ -8,9 +8,15 @@ class BodyTooDeepError extends Error {
   readonly statusCode = 400;
 }
 
+class UnsupportedContentEncodingError extends Error {
+  readonly code = 'UNSUPPORTED_CONTENT_ENCODING';
+  readonly statusCode = 415;
+}
+
 /**
  * JSON only: drops Fastify's text/plain parser (so such bodies get 415) and wraps its safe JSON
  * parser with a depth limit, because deeply nested input overflows the stack in class-transformer.
+ * Bodies go uncompressed (ADR 0033): a `Content-Encoding` other than identity is 415, never inflated.
  */
 export function installJsonBodyParser(fastify: FastifyInstance): void {
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
@@ -19,6 +25,10 @@ export function installJsonBodyParser(fastify: FastifyInstance): void {
     'application/json',
     { parseAs: 'string', bodyLimit: MAX_BODY_BYTES },
     (request, body, done) => {
+      const encoding = request.headers['content-encoding'];
+      if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
+        return done(new UnsupportedContentEncodingError('The body is compressed.'), undefined);
+      }
       parseJson(request, body as string, (error, value) => {
         if (error) return done(error, undefined);
         if (depthOf(value) > MAX_JSON_DEPTH) return done(new BodyTooDeepError('The JSON body is too deep.'), undefined);

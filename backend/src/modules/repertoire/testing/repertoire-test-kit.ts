@@ -29,6 +29,7 @@ import { ListSuggestionsHandler } from '../application/queries/list-suggestions/
 import { RepertoireAccess } from '../application/repertoire-access.js';
 import { SuggestionLoader } from '../application/suggestion-loader.js';
 import { ReleaseFormerMemberHandler } from '../application/events/release-former-member/release-former-member.handler.js';
+import { ReleaseFormerMembersHandler } from '../application/commands/release-former-members/release-former-members.handler.js';
 import { FakeBands } from './fake-bands.js';
 
 /**
@@ -67,6 +68,7 @@ export function repertoireTestKit(usage?: SongUsage) {
     getSong: new GetSongHandler(songReader, access),
     promote: new PromoteSuggestionHandler(loader, suggestions, songs, songReader, unitOfWork, clock, bus),
     releaseFormerMember: new ReleaseFormerMemberHandler(votes, progress),
+    releaseFormerMembers: new ReleaseFormerMembersHandler(votes, progress),
     demote: new DemoteSongHandler(songLoader, songs, suggestions, reader, unitOfWork, clock, bus, usage),
   };
 

@@ -108,6 +108,30 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
       expect(await titles({ sort: 'bandAverage', after: position(creep, 3) })).toEqual(['Zombie']);
     });
 
+    it('keeps the band’s figures through a changed level, a changed song and a former member', async () => {
+      const figures = async () => {
+        const view = await adapters.songReader.findById(zombie.id, sam);
+        const [listed] = await list({ sort: 'bandAverage', search: 'zombie' });
+        expect(listed).toMatchObject({ bandAverageLevel: view?.bandAverageLevel, ratedBy: view?.ratedBy });
+        return { average: view?.bandAverageLevel, ratedBy: view?.ratedBy };
+      };
+      expect(await figures()).toEqual({ average: 4.7, ratedBy: 3 }); // 8, 3, 3
+      await adapters.progress.save(progressOf(zombie, max, 10));
+      await adapters.progress.save(progressOf(zombie, max, 10));
+      expect(await figures()).toEqual({ average: 7, ratedBy: 3 }); // 8, 3, 10
+      zombie.change({ title: 'Zombie (live)', bpm: 90 });
+      await adapters.songs.save(zombie);
+      expect(await figures()).toEqual({ average: 7, ratedBy: 3 });
+      await adapters.leave(bandId, lea);
+      await adapters.progress.deleteAllOf(lea, bandId);
+      expect(await figures()).toEqual({ average: 6.5, ratedBy: 2 }); // 3, 10
+      await adapters.leave(bandId, sam);
+      await adapters.leave(bandId, max);
+      await adapters.progress.deleteAllOf(sam, null);
+      await adapters.progress.deleteAllOf(max, null);
+      expect(await figures()).toEqual({ average: null, ratedBy: 0 });
+    });
+
     it('shows a song with my progress, the others’ levels in order, and no other note', async () => {
       const view = await adapters.songReader.findById(zombie.id, sam);
       expect(view).toEqual({

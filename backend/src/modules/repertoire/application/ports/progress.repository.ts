@@ -8,6 +8,8 @@ export interface ProgressRepository {
    * every band they are not in when `bandId` is null). Progress in a band they are (again) in stays.
    */
   deleteAllOf(memberId: string, bandId: string | null): Promise<void>;
+  /** The same for everyone who is not a member of the song's band; answers how many levels went. */
+  deleteAllOfFormerMembers(): Promise<number>;
 }
 
 export const PROGRESS_REPOSITORY = Symbol('ProgressRepository');

@@ -14,6 +14,11 @@ export interface VoteRepository {
    * step. Votes in a band they are (again) a member of stay.
    */
   withdrawAllOf(memberId: string, bandId: string | null): Promise<void>;
+  /**
+   * The same for everyone: withdraws every vote whose voter is not a member of the suggestion's band
+   * (a departure whose event was lost), and answers how many went.
+   */
+  withdrawAllOfFormerMembers(): Promise<number>;
 }
 
 export const VOTE_REPOSITORY = Symbol('VoteRepository');

@@ -27,4 +27,16 @@ export class InMemoryProgressRepository implements ProgressRepository {
       this.store.progress.get(song.id)?.delete(memberId);
     }
   }
+
+  async deleteAllOfFormerMembers(): Promise<number> {
+    let released = 0;
+    for (const song of this.store.songs.values()) {
+      for (const memberId of this.store.progress.get(song.id)?.keys() ?? []) {
+        if (await isMember(this.access, memberId, song.bandId)) continue;
+        this.store.progress.get(song.id)?.delete(memberId);
+        released++;
+      }
+    }
+    return released;
+  }
 }

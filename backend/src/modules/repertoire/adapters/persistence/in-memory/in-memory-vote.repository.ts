@@ -33,6 +33,18 @@ export class InMemoryVoteRepository implements VoteRepository {
     }
   }
 
+  async withdrawAllOfFormerMembers(): Promise<number> {
+    let released = 0;
+    for (const suggestion of this.store.suggestions.values()) {
+      for (const voter of this.store.votes.get(suggestion.id) ?? []) {
+        if (await isMember(this.access, voter, suggestion.bandId)) continue;
+        this.store.votes.get(suggestion.id)?.delete(voter);
+        released++;
+      }
+    }
+    return released;
+  }
+
   private async change(vote: Vote, apply: (voters: Set<string>) => boolean): Promise<VoteTally | null> {
     const suggestion = this.store.suggestions.get(vote.suggestionId);
     if (!suggestion || !(await isMember(this.access, vote.memberId, suggestion.bandId))) return null;

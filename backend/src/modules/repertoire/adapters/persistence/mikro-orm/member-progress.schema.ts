@@ -10,10 +10,12 @@ export const MemberProgressRecord = defineEntity({
   tableName: 'member_progress',
   properties: {
     song: () => p.manyToOne(SongRecord).primary().deleteRule('cascade'),
-    userId: p.uuid().primary().index('member_progress_user_id_index'),
+    userId: p.uuid().primary(),
     level: p.smallint(),
     note: p.text().nullable(),
     updatedAt: p.datetime(),
   },
   primaryKeys: ['song', 'userId'],
+  // A member's songs by level (the my-level order), and everything of a former member.
+  indexes: [{ name: 'member_progress_user_level_index', properties: ['userId', 'level', 'song'] }],
 });

@@ -58,11 +58,11 @@ const mikroOrmAdapters: RepertoireAdaptersFactory = async () => {
   const prepared = new PreparedStatements(em);
   return {
     suggestions: new MikroOrmSuggestionRepository(em),
-    votes: new MikroOrmVoteRepository(em, prepared),
+    votes: new MikroOrmVoteRepository(prepared),
     reader: new MikroOrmSuggestionReader(prepared),
     songs: new MikroOrmSongRepository(em),
-    progress: new MikroOrmProgressRepository(em),
-    songReader: new MikroOrmSongReader(em, prepared),
+    progress: new MikroOrmProgressRepository(em, prepared),
+    songReader: new MikroOrmSongReader(prepared),
     aPerson: async (displayName) => {
       const id = newId();
       await em.execute(
@@ -116,6 +116,34 @@ describe('repertoire MikroORM adapters', () => {
       await adapters.votes.withdraw(Vote.of(suggestion.id, lea));
     });
     expect(sent.map(({ name }) => name)).toEqual(['cast-vote', 'withdraw-vote']);
+  });
+
+  it('reads songs and releases a former member’s votes through named prepared statements', async () => {
+    const adapters = await mikroOrmAdapters();
+    const lea = await adapters.aPerson('Léa');
+    const bandId = await adapters.aBandOf(lea);
+    const song = aSong({ bandId });
+    await adapters.songs.save(song);
+    const request = { bandId, viewerId: lea, status: null, search: null, limit: 3 } as const;
+    const after = { level: 2, title: 'a', id: newId() };
+    const sent = await statementsSentDuring(async () => {
+      await adapters.songReader.findById(song.id, lea);
+      await adapters.songReader.list({ ...request, sort: 'bandAverage', after: null });
+      await adapters.songReader.list({ ...request, sort: 'myLevel', after: null });
+      await adapters.songReader.list({ ...request, sort: 'myLevel', after });
+      await adapters.songReader.list({ ...request, sort: 'myLevel', after: { ...after, level: null } });
+      await adapters.votes.withdrawAllOf(lea, bandId);
+      await adapters.votes.withdrawAllOf(lea, null);
+    });
+    expect(sent.map(({ name }) => name)).toEqual([
+      'song',
+      'songs:bandAverage',
+      'songs:myLevel',
+      'songs:myLevel-after-rated',
+      'songs:myLevel-after-not-rated',
+      'withdraw-all-votes:band',
+      'withdraw-all-votes:every-band',
+    ]);
   });
 
   it('takes a deleted account’s votes out of the counts', async () => {

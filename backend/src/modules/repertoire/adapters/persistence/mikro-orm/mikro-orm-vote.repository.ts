@@ -1,6 +1,10 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { PreparedStatements, preparedStatement } from '../../../../../shared/adapters/prepared-statements.js';
+import {
+  PreparedStatements,
+  preparedStatement,
+  preparedStatementFamily,
+} from '../../../../../shared/adapters/prepared-statements.js';
+import { notAMember } from './not-a-member.js';
 import type { VoteRepository } from '../../../application/ports/vote.repository.js';
 import type { Vote, VoteTally } from '../../../domain/vote.js';
 
@@ -45,15 +49,40 @@ returning s.band_id, s.vote_count, (select count(*) from changed) as changed`,
 );
 
 // A former member's votes (found through votes_user_id_index), each count down by one, in one statement
-// like the two above; the membership test reads the table BandAccess reads.
-const withdrawAllOfSql = (inBand: boolean) => `
+// like the two above.
+const withdrawAllVariant = preparedStatementFamily('withdraw-all-votes');
+const withdrawAllOf = (inBand: boolean) =>
+  withdrawAllVariant(
+    inBand ? 'band' : 'every-band',
+    `
 with released as (
   delete from votes v using suggestions s
    where v.user_id = ? and s.id = v.suggestion_id ${inBand ? 'and s.band_id = ?' : ''}
-     and not exists (select 1 from memberships m where m.band_id = s.band_id and m.user_id = v.user_id)
+     and ${notAMember('v.user_id')}
   returning v.suggestion_id
 )
-update suggestions s set vote_count = s.vote_count - 1 from released where s.id = released.suggestion_id`;
+update suggestions s set vote_count = s.vote_count - 1 from released where s.id = released.suggestion_id`,
+  );
+
+// Everyone's votes where the voter is not a member of the suggestion's band, each count down by how many
+// of its votes went.
+const WITHDRAW_ALL_OF_FORMER_MEMBERS = preparedStatement(
+  'withdraw-votes-of-former-members',
+  `
+with released as (
+  delete from votes v using suggestions s
+   where s.id = v.suggestion_id
+     and ${notAMember('v.user_id')}
+  returning v.suggestion_id
+), counted as (
+  select suggestion_id, count(*)::int as released from released group by suggestion_id
+), updated as (
+  update suggestions s set vote_count = s.vote_count - counted.released
+    from counted where s.id = counted.suggestion_id
+  returning counted.released
+)
+select coalesce(sum(released), 0)::int as released from updated`,
+);
 
 interface TallyRow {
   band_id: string;
@@ -63,10 +92,7 @@ interface TallyRow {
 
 @Injectable()
 export class MikroOrmVoteRepository implements VoteRepository {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly statements: PreparedStatements,
-  ) {}
+  constructor(private readonly statements: PreparedStatements) {}
 
   async cast(vote: Vote, now: Date): Promise<VoteTally | null> {
     return toTally(await this.statements.rows<TallyRow>(CAST, [vote.memberId, vote.suggestionId, vote.memberId, now]));
@@ -77,7 +103,12 @@ export class MikroOrmVoteRepository implements VoteRepository {
   }
 
   async withdrawAllOf(memberId: string, bandId: string | null): Promise<void> {
-    await this.em.execute(withdrawAllOfSql(bandId !== null), bandId ? [memberId, bandId] : [memberId]);
+    await this.statements.rows(withdrawAllOf(bandId !== null), bandId ? [memberId, bandId] : [memberId]);
+  }
+
+  async withdrawAllOfFormerMembers(): Promise<number> {
+    const [row] = await this.statements.rows<{ released: number }>(WITHDRAW_ALL_OF_FORMER_MEMBERS, []);
+    return row!.released;
   }
 }
 

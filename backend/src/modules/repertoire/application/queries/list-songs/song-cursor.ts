@@ -19,9 +19,16 @@ export function songCursor(last: SongSummaryView, sort: SongSort, search: string
   );
 }
 
+/** A level the sort can hand out: none for the title, a whole 0–10 for mine, 0–10 for the average. */
+function levelFits(level: number | null, sort: SongSort): boolean {
+  if (sort === 'title') return level === null;
+  if (level === null) return true;
+  return level >= 0 && level <= 10 && (sort === 'bandAverage' || Number.isInteger(level));
+}
+
 /** The position a cursor names; InvalidCursorError (400) for anything this list did not hand out. */
 export function songPosition(text: string, sort: SongSort, search: string | null): SongPosition {
   const position = cursor.read(text, { sort, search });
-  if (!position || (sort === 'title' && position.l !== null)) throw new InvalidCursorError();
+  if (!position || !levelFits(position.l, sort)) throw new InvalidCursorError();
   return { level: position.l, title: position.t, id: position.i };
 }
