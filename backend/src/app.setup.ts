@@ -19,6 +19,7 @@ import { installSecurityHeaders } from './shared/http/security-headers.js';
 import { installStaticPwa } from './shared/http/static-pwa.js';
 import { RequestValidationError } from './shared/http/validation-error.js';
 import { PinoNestLogger } from './shared/logging/pino-nest-logger.js';
+import { stdoutDestination } from './shared/logging/stdout-destination.js';
 
 /** JSON answers smaller than this go as they are: compressing them would save less than it costs. */
 const COMPRESSION_THRESHOLD_BYTES = 1024;
@@ -43,7 +44,7 @@ export async function createApp(
     bodyParser: false, // ours: JSON only, bounded depth (installJsonBodyParser)
   });
   // One pino logger for the whole app: Nest's lines and one line per request (ADR 0023).
-  const logger = logDestination ? pino({ level: config.logLevel }, logDestination) : pino({ level: config.logLevel });
+  const logger = pino({ level: config.logLevel }, logDestination ?? stdoutDestination());
   app.useLogger(new PinoNestLogger(logger));
   app.setGlobalPrefix('api');
 

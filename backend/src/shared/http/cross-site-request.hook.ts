@@ -8,9 +8,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * the browser labels cross-site, is refused before its body is read. Scripts that send neither pass.
  */
 export function installCrossSiteRequestCheck(fastify: FastifyInstance, publicOrigin: string): void {
-  fastify.addHook('onRequest', async (request, reply) => {
-    if (SAFE_METHODS.has(request.method) || isSameSite(request, publicOrigin)) return;
-    return reply
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (SAFE_METHODS.has(request.method) || isSameSite(request, publicOrigin)) return done();
+    void reply
       .status(403)
       .header('Content-Type', PROBLEM_CONTENT_TYPE)
       .send(problem(403, 'CROSS_SITE_REQUEST', 'Requests from another site are refused.'));

@@ -83,9 +83,9 @@ export const PROBLEM_ANSWERING_OPTIONS = {
 
 /** HTTP/1.1 requests name their Host (RFC 9112, section 3.2). */
 export function installHostHeaderCheck(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', async (request, reply) => {
-    if (request.headers.host !== undefined || request.raw.httpVersion !== '1.1') return;
-    return reply
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (request.headers.host !== undefined || request.raw.httpVersion !== '1.1') return done();
+    void reply
       .status(400)
       .header('Content-Type', PROBLEM_CONTENT_TYPE)
       .send(problem(400, 'MISSING_HOST', 'An HTTP/1.1 request has a Host header.'));

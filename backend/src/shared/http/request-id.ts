@@ -11,7 +11,8 @@ export function requestIdOf(request: IncomingMessage): string {
 }
 
 export function installRequestIdHeader(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);
+    done();
   });
 }

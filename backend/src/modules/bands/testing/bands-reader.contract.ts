@@ -67,8 +67,8 @@ export function bandsReaderContract(makeAdapters: BandsAdaptersFactory): void {
       const band = await aFoundedBand(adapters, alice);
       await join(band.id, bob, minute(5));
       expect(await adapters.reader.members(band.id)).toEqual([
-        { userId: alice, displayName: 'Alice', role: 'admin', joinedAt: minute(0) },
-        { userId: bob, displayName: 'Bob', role: 'member', joinedAt: minute(5) },
+        { userId: alice, displayName: 'Alice', role: 'admin', joinedAt: minute(0).toISOString() },
+        { userId: bob, displayName: 'Bob', role: 'member', joinedAt: minute(5).toISOString() },
       ]);
       expect(await adapters.reader.members(UNKNOWN_BAND_ID)).toEqual([]);
     });

@@ -43,7 +43,10 @@ export function rosterRepositoryContract(makeAdapters: BandsAdaptersFactory): vo
       const band = await aFoundedBand(adapters, alice);
       await change(band.id, (roster) => roster.join(bob, minute(5)));
       await change(band.id, (roster) => roster.changeRole(alice, bob, 'admin'));
-      expect((await adapters.reader.members(band.id)).map((member) => member.joinedAt)).toEqual([minute(0), minute(5)]);
+      expect((await adapters.reader.members(band.id)).map((member) => member.joinedAt)).toEqual([
+        minute(0).toISOString(),
+        minute(5).toISOString(),
+      ]);
     });
 
     it('refuses to lock a band that does not exist', async () => {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TEMPLATES, type Template } from '../../domain/band-settings.js';
 import { ROLES, type Role } from '../../domain/role.js';
+import type { MemberView } from '../../application/ports/bands.reader.js';
 
 export class MyBandSummaryResponse {
   @ApiProperty({ format: 'uuid' })
@@ -57,7 +58,8 @@ export class InviteCodeResponse {
   inviteCode: string;
 }
 
-export class MemberResponse {
+/** The view as is: `implements` makes every field of the view a documented one. */
+export class MemberResponse implements MemberView {
   @ApiProperty({ format: 'uuid' })
   userId: string;
 

@@ -6,13 +6,10 @@ import type { Principal } from '../../../identity/public-api.js';
 import { CurrentUser } from '../../../identity/public-http.js';
 import { ChangeMemberRoleCommand } from '../../application/commands/change-member-role/change-member-role.command.js';
 import { RemoveMemberCommand } from '../../application/commands/remove-member/remove-member.command.js';
-import type { MemberView } from '../../application/ports/bands.reader.js';
 import { ListMembersQuery } from '../../application/queries/list-members/list-members.query.js';
 import { MemberResponse } from './band.response.js';
 import { ChangeRoleRequest } from './change-role.request.js';
 import { ApiProblemResponses } from '../../../../shared/http/openapi.js';
-
-const toResponse = (member: MemberView): MemberResponse => ({ ...member, joinedAt: member.joinedAt.toISOString() });
 
 @ApiTags('bands')
 @ApiProblemResponses()
@@ -26,7 +23,7 @@ export class MembersController {
   @Get()
   @ApiOkResponse({ type: [MemberResponse] })
   async list(@CurrentUser() me: Principal, @IdParam('bandId') bandId: string): Promise<MemberResponse[]> {
-    return (await this.queryBus.execute(new ListMembersQuery(me.userId, bandId))).map(toResponse);
+    return this.queryBus.execute(new ListMembersQuery(me.userId, bandId));
   }
 
   @Patch(':userId')
@@ -37,7 +34,7 @@ export class MembersController {
     @IdParam('userId') userId: string,
     @Body() body: ChangeRoleRequest,
   ): Promise<MemberResponse> {
-    return toResponse(await this.commandBus.execute(new ChangeMemberRoleCommand(me.userId, bandId, userId, body.role)));
+    return this.commandBus.execute(new ChangeMemberRoleCommand(me.userId, bandId, userId, body.role));
   }
 
   @Delete(':userId')

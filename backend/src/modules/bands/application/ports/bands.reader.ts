@@ -18,11 +18,13 @@ export interface BandView {
   inviteCode: string;
 }
 
+/** In the answer's shape (ADR 0028): the list is handed out as it is read. */
 export interface MemberView {
   userId: string;
   displayName: string;
   role: Role;
-  joinedAt: Date;
+  /** As Date.prototype.toISOString() writes it. */
+  joinedAt: string;
 }
 
 /** What an invitation link shows to anyone holding the code. */

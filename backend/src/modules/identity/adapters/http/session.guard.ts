@@ -16,14 +16,26 @@ export class SessionGuard implements CanActivate {
     private readonly cookie: SessionCookie,
   ) {}
 
+  /** Whether each route handler is public, read from its metadata on its first request. */
+  private readonly publicHandlers = new WeakMap<object, boolean>();
+
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
+    if (this.isPublic(context)) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = this.cookie.read(request);
     if (!token) throw new NotAuthenticatedError();
     request.principal = await this.commandBus.execute(new AuthenticateSessionCommand(token));
     request.loggedUserId = request.principal.userId;
     return true;
+  }
+
+  private isPublic(context: ExecutionContext): boolean {
+    const handler = context.getHandler();
+    let isPublic = this.publicHandlers.get(handler);
+    if (isPublic === undefined) {
+      isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [handler, context.getClass()]) === true;
+      this.publicHandlers.set(handler, isPublic);
+    }
+    return isPublic;
   }
 }

@@ -50,7 +50,7 @@ export class InMemoryBandsReader implements BandsReader {
         userId: member.userId,
         displayName: (await this.profiles.findProfile(member.userId))?.displayName ?? '',
         role: member.role,
-        joinedAt: member.joinedAt,
+        joinedAt: member.joinedAt.toISOString(),
       })),
     );
   }

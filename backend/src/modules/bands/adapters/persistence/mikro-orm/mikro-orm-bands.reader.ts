@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isoTimestamp } from '../../../../../shared/adapters/postgres-timestamp.js';
 import { PreparedStatements, preparedStatement } from '../../../../../shared/adapters/prepared-statements.js';
 import type {
   BandsReader,
@@ -80,7 +81,7 @@ export class MikroOrmBandsReader implements BandsReader {
       userId: row.user_id,
       displayName: row.display_name,
       role: row.role,
-      joinedAt: new Date(row.joined_at),
+      joinedAt: isoTimestamp(row.joined_at),
     }));
   }
 

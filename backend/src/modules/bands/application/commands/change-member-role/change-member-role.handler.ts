@@ -29,7 +29,7 @@ export class ChangeMemberRoleHandler implements ICommandHandler<ChangeMemberRole
       // Read under the band lock, which deleting an account takes too: the member is there.
       const profile = await this.profiles.findProfile(membership.userId);
       if (!profile) throw new MemberNotFoundError();
-      return { ...membership, displayName: profile.displayName };
+      return { ...membership, joinedAt: membership.joinedAt.toISOString(), displayName: profile.displayName };
     });
   }
 }

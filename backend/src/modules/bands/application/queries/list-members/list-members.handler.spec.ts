@@ -18,9 +18,19 @@ describe('ListMembersHandler', () => {
     await join.execute(new JoinBandCommand(bob, code, '10.0.0.1'));
     const handler = new ListMembersHandler(kit.reader, kit.access);
     expect(await handler.execute(new ListMembersQuery(bob, bandId))).toEqual([
-      { userId: alice, displayName: 'Alice', role: 'admin', joinedAt: founded },
-      { userId: chloe, displayName: 'Chloé', role: 'member', joinedAt: new Date(founded.getTime() + 60_000) },
-      { userId: bob, displayName: 'Bob', role: 'member', joinedAt: new Date(founded.getTime() + 120_000) },
+      { userId: alice, displayName: 'Alice', role: 'admin', joinedAt: founded.toISOString() },
+      {
+        userId: chloe,
+        displayName: 'Chloé',
+        role: 'member',
+        joinedAt: new Date(founded.getTime() + 60_000).toISOString(),
+      },
+      {
+        userId: bob,
+        displayName: 'Bob',
+        role: 'member',
+        joinedAt: new Date(founded.getTime() + 120_000).toISOString(),
+      },
     ]);
   });
 
