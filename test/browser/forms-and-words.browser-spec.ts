@@ -15,11 +15,13 @@ import {
 } from '../support/browser.js';
 
 /**
- * On a 360×740 phone with a 34 px safe area under the tab bar (a home indicator): notices stay in
- * sight, field errors show at the right moment, words read right (issue 8, "Notices and forms",
- * "Words"). No service worker in this browser, so `page.route()` sees every API request.
+ * On a 360×740 phone with a notch (a 32 px safe area at the top) and a home indicator (34 px under
+ * the tab bar): the app keeps clear of them, notices stay in sight, field errors show at the right
+ * moment, words read right (issue 8, "Notices and forms", "Words"). No service worker in this
+ * browser, so `page.route()` sees every API request.
  */
 const LONG_NAME = 'Les Baguettes Folles de la Rue du Faubourg Saint-Antoine';
+const SAFE_AREA_TOP = 32;
 const SAFE_AREA_BOTTOM = 34;
 
 let session: BrowserSession;
@@ -40,12 +42,30 @@ async function signInAs(person: Person, context: BrowserContext = phone.context,
   ]);
 }
 
-/** A phone's screen: 360×740, a home indicator's safe area under the tab bar. */
-async function asPhone(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 360, height: 740 });
+interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+const PORTRAIT: Insets = { top: SAFE_AREA_TOP, right: 0, bottom: SAFE_AREA_BOTTOM, left: 0 };
+
+/**
+ * A phone's screen, by default 360×740 upright with its notch above and its home indicator below:
+ * Chromium's `env(safe-area-inset-*)` then gives these insets, as on the phone.
+ */
+async function asPhone(page: Page, size = { width: 360, height: 740 }, insets = PORTRAIT): Promise<void> {
+  await page.setViewportSize(size);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setSafeAreaInsetsOverride', {
-    insets: { bottom: SAFE_AREA_BOTTOM, bottomMax: SAFE_AREA_BOTTOM },
+    insets: {
+      ...insets,
+      topMax: insets.top,
+      rightMax: insets.right,
+      bottomMax: insets.bottom,
+      leftMax: insets.left,
+    },
   });
 }
 
@@ -63,17 +83,17 @@ async function expectInSight(selector: string, on: Page = page): Promise<void> {
   await on.waitForSelector(selector);
   await on
     .waitForFunction(
-      (selector) => {
+      ({ selector, top }) => {
         const notice = document.querySelector(selector)!.getBoundingClientRect();
-        return notice.top >= 0 && notice.bottom <= document.querySelector('nav.nav')!.getBoundingClientRect().top;
+        return notice.top >= top && notice.bottom <= document.querySelector('nav.nav')!.getBoundingClientRect().top;
       },
-      selector,
+      { selector, top: SAFE_AREA_TOP },
       { timeout: 2000 },
     )
     .catch(() => undefined);
   const place = await placeOf(selector, on);
   expect(place.navTop).toBeLessThanOrEqual(740 - 64 - SAFE_AREA_BOTTOM);
-  expect(place.top).toBeGreaterThanOrEqual(0);
+  expect(place.top).toBeGreaterThanOrEqual(SAFE_AREA_TOP);
   expect(place.bottom).toBeLessThanOrEqual(place.navTop);
   expect(place.bottom).toBeLessThanOrEqual(place.viewport);
 }
@@ -290,6 +310,89 @@ describe('notices above the tab bar', () => {
     await page.unrouteAll();
     await scrollToBottom();
     await expectInSight('[data-testid=band-lost]');
+  });
+});
+
+describe('clear of the notch, the rounded corners and the home indicator', () => {
+  let tab: Page;
+
+  beforeAll(async () => {
+    tab = await phone.context.newPage();
+    tab.setDefaultTimeout(8000);
+  });
+  afterAll(async () => {
+    await phone.context.setOffline(false);
+    await tab?.close();
+  });
+
+  /** Where the header's content, the tab bar's buttons, the page's heading and a notice lie on screen. */
+  function places() {
+    return tab.evaluate(() => {
+      const rects = (selector: string) =>
+        [...document.querySelectorAll(selector)].map((element) => {
+          const { top, right, bottom, left } = element.getBoundingClientRect();
+          return { selector, top, right, bottom, left };
+        });
+      return {
+        header: [...rects('.brand'), ...rects('bt-band-switcher'), ...rects('[data-testid=current-user]')],
+        tabs: rects('.nav-link'),
+        heading: rects('.main h1'),
+        notice: rects('[data-testid=offline-banner] > *'),
+        // What shows at the top edge, where the notch is: the app's own strip, not the page under it.
+        underNotch: document.elementFromPoint(window.innerWidth / 2, 4)?.closest('.app-notices') !== null,
+        viewport: { width: window.innerWidth, height: window.innerHeight },
+      };
+    });
+  }
+
+  type Place = Awaited<ReturnType<typeof places>>;
+
+  /** Each of these boxes lies whole inside the safe area (the failure names the ones that do not). */
+  function expectInside(place: Place, insets: Insets, boxes: Place['header']): void {
+    const { width, height } = place.viewport;
+    expect(boxes.length).toBeGreaterThan(0);
+    const outside = boxes.filter(
+      (box) =>
+        box.top < insets.top ||
+        box.left < insets.left ||
+        box.right > width - insets.right ||
+        box.bottom > height - insets.bottom,
+    );
+    expect(outside).toEqual([]);
+  }
+
+  it('keeps the header, a stuck notice and the tab bar inside the safe area of an upright phone', async () => {
+    await asPhone(tab);
+    await tab.goto('/suggestions');
+    await tab.waitForSelector('[data-testid=suggestion]');
+    let place = await places();
+    expectInside(place, PORTRAIT, place.header);
+    expectInside(place, PORTRAIT, place.heading);
+    expectInside(place, PORTRAIT, place.tabs);
+
+    await phone.context.setOffline(true);
+    await tab.waitForSelector('[data-testid=offline-banner]');
+    await tab.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await tab.waitForFunction(() => window.scrollY > 0);
+    place = await places();
+    expectInside(place, PORTRAIT, place.notice);
+    expectInside(place, PORTRAIT, place.tabs);
+    expect(place.underNotch).toBe(true);
+    await phone.context.setOffline(false);
+  });
+
+  it('keeps them clear of the notch on the side of a phone turned landscape', async () => {
+    const landscape: Insets = { top: 0, right: 44, bottom: 21, left: 44 };
+    await asPhone(tab, { width: 740, height: 360 }, landscape);
+    await tab.goto('/suggestions');
+    await tab.waitForSelector('[data-testid=suggestion]');
+    await phone.context.setOffline(true);
+    await tab.waitForSelector('[data-testid=offline-banner]');
+    const place = await places();
+    expectInside(place, landscape, place.header);
+    expectInside(place, landscape, place.tabs);
+    expectInside(place, landscape, place.heading);
+    expectInside(place, landscape, place.notice);
   });
 });
 

@@ -20,6 +20,29 @@ describe('SongForm', () => {
     await fixture.whenStable();
   };
 
+  it('labels each field, marks the optional ones, and ties its hint to the control', async () => {
+    await open('suggestion');
+    const names = [...root.querySelectorAll<HTMLInputElement>('input, textarea')].map((control) => control.name);
+    expect(names).toEqual(['title', 'artist', 'versionOf', 'links', 'comment']);
+    expect(textOf(root, 'label[for=suggestion-title]')).toBe('Titre');
+    expect(root.querySelector('#suggestion-title')!.getAttribute('aria-required')).toBe('true');
+    expect(textOf(root, 'label[for=suggestion-artist]')).toBe('Artiste (facultatif)');
+    expect(root.querySelector('#suggestion-artist')!.hasAttribute('aria-required')).toBe(false);
+    expect(root.querySelector('#suggestion-artist')!.getAttribute('maxlength')).toBe('200');
+    const links = root.querySelector<HTMLTextAreaElement>('#suggestion-links')!;
+    expect(links.tagName).toBe('TEXTAREA');
+    expect(links.getAttribute('aria-describedby')).toBe('suggestion-links-hint');
+    expect(root.querySelector('#suggestion-links-hint')!.textContent!.trim()).toBe(
+      'YouTube, Spotify ou une autre page\u202f: un lien par ligne, 5 au plus.',
+    );
+
+    await open('song');
+    const songNames = [...root.querySelectorAll<HTMLInputElement>('input, textarea')].map((control) => control.name);
+    expect(songNames).toEqual(['title', 'artist', 'versionOf', 'links', 'key', 'bpm', 'durationSec']);
+    expect(root.querySelector('#song-bpm')!.getAttribute('inputmode')).toBe('numeric');
+    expect(root.querySelector('#song-durationSec')!.getAttribute('aria-describedby')).toBe('song-durationSec-hint');
+  });
+
   it('asks for a title and refuses links that are not web addresses, before the server', async () => {
     await open('suggestion');
     const saved = jest.fn();

@@ -27,7 +27,6 @@ import {
   formatDuration,
   KEY_MAX,
   linksValidator,
-  LINK_MAX,
   MAX_LINKS,
   parseDuration,
   parseLinks,
@@ -35,6 +34,18 @@ import {
 } from '../song-rules';
 
 type Field = 'title' | 'artist' | 'versionOf' | 'links' | 'comment' | 'key' | 'bpm' | 'durationSec';
+
+/** How one field of the form shows: a one-line input, or a textarea of `rows` lines. */
+interface FieldShape {
+  readonly name: Field;
+  readonly label: string;
+  /** Required: no "(facultatif)", and `aria-required`. */
+  readonly required?: true;
+  readonly hint?: string;
+  readonly max?: number;
+  readonly rows?: number;
+  readonly inputmode?: 'numeric' | 'url';
+}
 
 /**
  * A song's fields, for a suggestion (`kind` suggestion: with why it is proposed; `suggestion`
@@ -65,10 +76,40 @@ export class SongForm {
   readonly saveSong = output<AddSongRequest>();
   readonly cancel = output<void>();
 
-  protected readonly limits = { TITLE_MAX, ARTIST_MAX, COMMENT_MAX, LINK_MAX, MAX_LINKS, KEY_MAX, BPM_MIN, BPM_MAX };
+  private readonly sharedFields: readonly FieldShape[] = [
+    { name: 'title', label: $localize`:@@suggestionForm.title:Titre`, required: true, max: TITLE_MAX },
+    { name: 'artist', label: $localize`:@@suggestionForm.artist:Artiste`, max: ARTIST_MAX },
+    { name: 'versionOf', label: $localize`:@@suggestionForm.versionOf:Reprise de`, max: ARTIST_MAX },
+    {
+      name: 'links',
+      label: $localize`:@@suggestionForm.links:Liens`,
+      hint: $localize`:@@suggestionForm.linksHint:YouTube, Spotify ou une autre page : un lien par ligne, ${MAX_LINKS}:max: au plus.`,
+      rows: 2,
+      inputmode: 'url',
+    },
+  ];
+  private readonly suggestionFields: readonly FieldShape[] = [
+    { name: 'comment', label: $localize`:@@suggestionForm.comment:Pourquoi ce morceau ?`, max: COMMENT_MAX, rows: 3 },
+  ];
+  private readonly repertoireFields: readonly FieldShape[] = [
+    { name: 'key', label: $localize`:@@songForm.key:Tonalité`, max: KEY_MAX },
+    { name: 'bpm', label: $localize`:@@songForm.bpm:Tempo (BPM)`, inputmode: 'numeric' },
+    {
+      name: 'durationSec',
+      label: $localize`:@@songForm.duration:Durée`,
+      hint: $localize`:@@songForm.durationHint:En minutes et secondes, par exemple 4:05.`,
+      inputmode: 'numeric',
+    },
+  ];
+
   protected readonly formError = signal<string | null>(null);
   protected readonly isSong = computed(() => this.kind() === 'song');
   protected readonly editing = computed(() => (this.isSong() ? this.song() : this.suggestion()) !== null);
+  /** The fields shown, in order: the song's, then the suggestion's or the repertoire's own. */
+  protected readonly fields = computed(() => [
+    ...this.sharedFields,
+    ...(this.isSong() ? this.repertoireFields : this.suggestionFields),
+  ]);
   /** Bumped when errors are (re)applied to controls, which are not signals. */
   private readonly errorsShown = signal(0);
 
@@ -116,9 +157,7 @@ export class SongForm {
 
   protected submit(): void {
     this.formError.set(null);
-    const own: Field[] = this.isSong() ? ['key', 'bpm', 'durationSec'] : ['comment'];
-    const fields: Field[] = ['title', 'artist', 'versionOf', 'links', ...own];
-    if (fields.some((name) => this.form.controls[name].invalid)) {
+    if (this.fields().some((field) => this.form.controls[field.name].invalid)) {
       this.form.markAllAsTouched();
       this.errorsShown.update((n) => n + 1);
       this.focusFirstInvalid();

@@ -7,11 +7,12 @@ import { OnlineStatus } from '../../core/pwa/online-status';
 import { Icon } from '../../shared/ui/icon';
 import { LoadMore } from '../../shared/ui/load-more';
 import { levelColor } from '../../shared/ui/level-control/level';
+import { ListStatus } from '../../shared/ui/list-status';
+import { ListToolbar } from '../../shared/ui/list-toolbar';
+import { SongByline } from '../../shared/ui/song-byline';
 import { ToggleGroup, ToggleOption } from '../../shared/ui/toggle-group';
 import { SongForm } from '../song-form/song-form';
 import { SongsStore } from '../songs-store';
-
-const SEARCH_DELAY_MS = 300;
 
 /**
  * /repertoire: the songs the band is learning, or has mastered; searched; sorted by title, my
@@ -19,7 +20,7 @@ const SEARCH_DELAY_MS = 300;
  */
 @Component({
   selector: 'bt-song-list',
-  imports: [DecimalPipe, RouterLink, Icon, SongForm, LoadMore, ToggleGroup],
+  imports: [DecimalPipe, RouterLink, Icon, SongForm, LoadMore, ToggleGroup, ListToolbar, ListStatus, SongByline],
   templateUrl: './song-list.html',
   styleUrl: './song-list.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -28,7 +29,6 @@ const SEARCH_DELAY_MS = 300;
 export class SongList {
   protected readonly store = inject(SongsStore);
   private readonly router = inject(Router);
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   protected readonly online = inject(OnlineStatus).online;
   protected readonly levelColor = levelColor;
@@ -56,12 +56,6 @@ export class SongList {
   protected async add(song: AddSongRequest): Promise<void> {
     const id = await this.store.add(song);
     if (id) await this.router.navigate(['/repertoire', id]);
-  }
-
-  protected searchFor(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.store.search.set(value), SEARCH_DELAY_MS);
   }
 
   protected sortBy(event: Event): void {

@@ -23,6 +23,7 @@ import { Icon } from '../../shared/ui/icon';
 import { levelColor } from '../../shared/ui/level-control/level';
 import { LevelControl } from '../../shared/ui/level-control/level-control';
 import { LinkPlayer } from '../../shared/ui/link-player/link-player';
+import { SongByline } from '../../shared/ui/song-byline';
 import { SongForm } from '../song-form/song-form';
 import { SongStore } from '../song-store';
 import { formatDuration } from '../song-rules';
@@ -37,7 +38,7 @@ const NOTE_MAX = 2000;
  */
 @Component({
   selector: 'bt-song-page',
-  imports: [DecimalPipe, RouterLink, Icon, ConfirmDialog, FORM_FIELD, LevelControl, LinkPlayer, SongForm],
+  imports: [DecimalPipe, RouterLink, Icon, ConfirmDialog, FORM_FIELD, LevelControl, LinkPlayer, SongForm, SongByline],
   templateUrl: './song-page.html',
   styleUrl: './song-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,11 +8,12 @@ import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { Icon } from '../../shared/ui/icon';
 import { LoadMore } from '../../shared/ui/load-more';
 import { LinkPlayer } from '../../shared/ui/link-player/link-player';
+import { ListStatus } from '../../shared/ui/list-status';
+import { ListToolbar } from '../../shared/ui/list-toolbar';
+import { SongByline } from '../../shared/ui/song-byline';
 import { ToggleGroup, ToggleOption } from '../../shared/ui/toggle-group';
 import { SongForm } from '../../repertoire/song-form/song-form';
 import { SuggestionItem, SuggestionsStore } from '../suggestions-store';
-
-const SEARCH_DELAY_MS = 300;
 
 /**
  * /suggestions: the band's suggestions, most voted (or newest) first, searched by title or artist,
@@ -21,7 +22,18 @@ const SEARCH_DELAY_MS = 300;
  */
 @Component({
   selector: 'bt-suggestion-list',
-  imports: [DatePipe, Icon, ConfirmDialog, LinkPlayer, SongForm, LoadMore, ToggleGroup],
+  imports: [
+    DatePipe,
+    Icon,
+    ConfirmDialog,
+    LinkPlayer,
+    SongForm,
+    LoadMore,
+    ToggleGroup,
+    ListToolbar,
+    ListStatus,
+    SongByline,
+  ],
   templateUrl: './suggestion-list.html',
   styleUrl: './suggestion-list.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,7 +43,6 @@ export class SuggestionList {
   protected readonly store = inject(SuggestionsStore);
   private readonly router = inject(Router);
   private readonly confirm = viewChild.required(ConfirmDialog);
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   protected readonly online = inject(OnlineStatus).online;
   /** The form shown: 'new', a suggestion's id, or none. */
@@ -85,16 +96,6 @@ export class SuggestionList {
     if (!ok) return;
     const songId = await this.store.promote(suggestion.id);
     if (songId) await this.router.navigate(['/repertoire', songId]);
-  }
-
-  protected searchFor(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.store.search.set(value), SEARCH_DELAY_MS);
-  }
-
-  protected sortBy(sort: SuggestionSort): void {
-    this.store.sort.set(sort);
   }
 
   protected itemFailure(suggestion: SuggestionItem): string | null {
