@@ -1,15 +1,17 @@
 // Runs before the app, while main.js still downloads (an external file: the CSP has no inline scripts).
 (function () {
-  // No form of the app is ever submitted by the browser itself: Angular handles `submit`. Until it has
-  // hydrated a prerendered page (ADR 0026), a submit would otherwise send the fields, password
-  // included, in the URL of a GET. Instead the form is noted, and takes the submit back when its
-  // component starts on it (core/browser/typed-before-start.ts). Noted always, not only until main.ts
-  // has run: a lazy page hydrates after the bootstrap. A form the app rendered itself is never the
-  // noted node, so a later submit noted here is never sent twice.
+  // No form of the app is ever submitted by the browser itself: Angular handles `submit` (and the
+  // prerendered account form is `method="dialog"`, which sends nothing even before this file has run).
+  // A form prerendered at build time (ADR 0026) keeps `data-prerendered` until the app's first check
+  // of it: a submit meanwhile is held here, as the form's own handlers would find no model yet, and
+  // noted for the form to take back at that check (core/browser/typed-before-start.ts). Any later
+  // submit is the app's alone, so none is sent twice.
   document.addEventListener(
     'submit',
     function (event) {
       event.preventDefault();
+      if (!event.target.hasAttribute('data-prerendered')) return;
+      event.stopPropagation();
       window.btEarlySubmit = event.target;
     },
     true,

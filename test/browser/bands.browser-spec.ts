@@ -6,7 +6,6 @@ import {
   openExtraBrowser,
   signOut,
   startBrowserSession,
-  untilHydrated,
 } from '../support/browser.js';
 
 // Two people on one app: Alice (the session's persistent profile, a 390 px phone) creates the band;
@@ -23,7 +22,6 @@ let invitePath = '';
 const bandTemplate = (page: Page) => page.getAttribute('html', 'data-band-template');
 
 async function fillRegistration(page: Page, username: string, displayName: string) {
-  await untilHydrated(page);
   await page.fill('input[name=username]', username);
   await page.fill('input[name=displayName]', displayName);
   await page.fill('input[name=password]', password);

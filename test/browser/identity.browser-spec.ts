@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { type BrowserSession, startBrowserSession, untilHydrated } from '../support/browser.js';
+import { type BrowserSession, startBrowserSession } from '../support/browser.js';
 
 let session: BrowserSession;
 let page: Page;
@@ -9,7 +9,6 @@ const password = 'correct horse battery';
 /** A new account has no band yet: the app asks to create or join one first (bands.browser-spec.ts). */
 async function register(username: string, displayName: string) {
   await page.goto('/register');
-  await untilHydrated(page);
   await page.fill('input[name=username]', username);
   await page.fill('input[name=displayName]', displayName);
   await page.fill('input[name=password]', password);
@@ -122,7 +121,6 @@ describe('an account, in English', () => {
 
   it('registers, signs out and signs in with English texts', async () => {
     await englishPage.goto('/register');
-    await untilHydrated(englishPage);
     // main.ts sets the language once the English messages are loaded, just before the app renders.
     await englishPage.waitForSelector('input[name=username]');
     expect(await englishPage.getAttribute('html', 'lang')).toBe('en');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { type BrowserSession, startBrowserSession, untilHydrated } from '../support/browser.js';
+import { type BrowserSession, startBrowserSession } from '../support/browser.js';
 
 // Most NAS owners open the app at http://192.168.x.x:8080: plain http on a name that is not
 // loopback, so the page is no secure context (no navigator.clipboard, no service worker).
@@ -17,7 +17,6 @@ afterAll(() => session?.close());
 describe('on a NAS address over plain http, in Chromium', () => {
   it('is no secure context: there is no navigator.clipboard', async () => {
     await page.goto('/register');
-    await untilHydrated(page);
     expect(new URL(page.url()).origin).toBe(session.baseUrl);
     expect(session.baseUrl).toMatch(/^http:\/\/nas\.test:\d+$/);
     expect(await page.evaluate(() => [window.isSecureContext, 'clipboard' in navigator])).toEqual([false, false]);

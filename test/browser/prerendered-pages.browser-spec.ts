@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Route } from 'playwright-core';
 import { type BrowserSession, type ExtraBrowser, openExtraBrowser, startBrowserSession } from '../support/browser.js';
 
 // The guest pages are prerendered at build time in French and in English (ADR 0026): the server sends
@@ -7,9 +7,17 @@ import { type BrowserSession, type ExtraBrowser, openExtraBrowser, startBrowserS
 let session: BrowserSession;
 let english: ExtraBrowser;
 
+const password = 'correct horse battery';
+
 beforeAll(async () => {
   session = await startBrowserSession({ locale: 'fr-FR' });
   english = await openExtraBrowser(session, { locale: 'en-US' });
+  const known = await fetch(`${session.app.baseUrl}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'known.drummer', password }),
+  });
+  expect(known.status).toBe(201);
 });
 afterAll(async () => {
   await english?.close();
@@ -79,43 +87,6 @@ describe('prerendered guest pages', () => {
     await visit.page.close();
   });
 
-  it('are not submitted by the browser before the app runs, and the app takes the typing and the submit back', async () => {
-    // A context of its own: in the session's, the service worker now answers navigations with the app.
-    const context = await english.browser.newContext({ locale: 'fr-FR', baseURL: session.app.baseUrl });
-    const page = await context.newPage();
-    const logins: string[] = [];
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname === '/api/auth/login') logins.push(request.postData() ?? '');
-    });
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/main-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    // Not 'domcontentloaded': that waits for the module scripts, main.js among them.
-    await page.goto('/login', { waitUntil: 'commit' });
-    await page.waitForSelector('input[name=password]');
-    await page.fill('input[name=username]', 'lea.drums');
-    await page.fill('input[name=password]', 'correct horse battery');
-    await page.press('input[name=password]', 'Enter');
-    await page.waitForTimeout(500);
-    expect(page.url()).toBe(`${session.baseUrl}/login`);
-    expect(await page.locator('bt-root [ngh]').count()).toBeGreaterThan(0);
-    expect(logins).toEqual([]);
-
-    release();
-    await untilTheAppHasRun(page);
-    // Nothing typed again: the hydrated form kept the fields and sent the submit the visitor made. The
-    // server knows no such account.
-    await page.waitForSelector('[data-testid=form-error]');
-    expect(await page.inputValue('input[name=username]')).toBe('lea.drums');
-    expect(logins).toHaveLength(1);
-    expect(JSON.parse(logins[0] ?? '{}')).toEqual({ username: 'lea.drums', password: 'correct horse battery' });
-    expect(page.url()).toBe(`${session.baseUrl}/login`);
-    await context.close();
-  });
-
   it('give way to the app when the saved language is not the one the server guessed', async () => {
     const context = await english.browser.newContext({ locale: 'fr-FR', baseURL: session.app.baseUrl });
     await context.addInitScript(() => localStorage.setItem('bandtrack.locale', 'en'));
@@ -130,4 +101,153 @@ describe('prerendered guest pages', () => {
     expect(cookies.find((cookie) => cookie.name === 'bt_locale')?.value).toBe('en');
     await context.close();
   });
+});
+
+/** A form typed and sent as a visitor would: keys, then Enter in the last field. */
+interface Flow {
+  readonly path: '/login' | '/register';
+  readonly api: string;
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+const signInFlow = (): Flow => ({
+  path: '/login',
+  api: '/api/auth/login',
+  fields: { username: 'known.drummer', password },
+});
+let registrations = 0;
+const registerFlow = (): Flow => ({
+  path: '/register',
+  api: '/api/auth/register',
+  fields: { username: `early.${++registrations}`, displayName: 'Early', password },
+});
+
+/** Keys typed through the browser's input (no wait for the page, whose clock may be paused). */
+async function typeAndSubmit(page: Page, fields: Flow['fields']): Promise<void> {
+  for (const [name, value] of Object.entries(fields)) {
+    await page.evaluate((field) => document.querySelector<HTMLInputElement>(`input[name=${field}]`)?.focus(), name);
+    await page.keyboard.type(value);
+  }
+  await page.keyboard.press('Enter');
+}
+
+/** A chunk with the account form in it, held until `release()`: the page's component is not there yet. */
+function holdAccountFormChunks(page: Page) {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let asked: () => void = () => undefined;
+  const requested = new Promise<void>((resolve) => (asked = resolve));
+  void page.route(/\/chunk-[^/]*\.js$/, async (route: Route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('bt-account-form')) {
+      asked();
+      await released;
+    }
+    await route.fulfill({ response, body });
+  });
+  return { requested, release };
+}
+
+/** Whether the app has attached its own listeners to the page's form (its component was created). */
+async function formListens(cdp: CDPSession): Promise<boolean> {
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.querySelector("form")' });
+  if (!result.objectId) return false;
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+  return listeners.some((listener) => listener.type === 'submit');
+}
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let waited = 0; !(await check()); waited += 50) {
+    if (waited > 20000) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Typed and submitted at one moment of the start-up (`reach` holds the page there, `release` lets it
+ * go on): the app signs in or registers with exactly what was typed, once, and leaves the page.
+ */
+async function submittedEarly(
+  flow: Flow,
+  moment: (page: Page, path: string) => Promise<{ release: () => Promise<void> }>,
+): Promise<void> {
+  const context = await english.browser.newContext({
+    locale: 'fr-FR',
+    baseURL: session.app.baseUrl,
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === flow.api) sent.push(request.postData() ?? '');
+  });
+  const { release } = await moment(page, flow.path);
+  await typeAndSubmit(page, flow.fields);
+  await page.waitForTimeout(300);
+  expect(page.url()).toBe(`${session.baseUrl}${flow.path}`);
+  expect(sent).toEqual([]);
+
+  await release();
+  await page.waitForURL((url) => url.pathname === '/onboarding');
+  await page.waitForTimeout(500);
+  expect(sent.map((body) => JSON.parse(body) as unknown)).toEqual([flow.fields]);
+  await context.close();
+}
+
+/** main.js not run yet: only the prerendered page and boot.js. */
+async function beforeMain(page: Page, path: string) {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/main-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not 'domcontentloaded': that waits for the module scripts, main.js among them.
+  await page.goto(path, { waitUntil: 'commit' });
+  await page.waitForSelector('input[name=password]');
+  return {
+    release: async () => {
+      expect(await page.locator('bt-root [ngh]').count()).toBeGreaterThan(0);
+      release();
+    },
+  };
+}
+
+/** The app bootstrapped, the page's lazy chunk not there yet. */
+async function beforeThePageChunk(page: Page, path: string) {
+  const chunks = holdAccountFormChunks(page);
+  await page.goto(path, { waitUntil: 'commit' });
+  await chunks.requested;
+  await page.waitForSelector('bt-root[ng-version]');
+  return { release: async () => chunks.release() };
+}
+
+/**
+ * Hydration has created the page's components (their listeners are on the form) but not yet run their
+ * first check, which binds the fields to the model: that check waits for a timer, paused here.
+ */
+async function beforeTheFirstCheck(page: Page, path: string) {
+  await page.clock.install();
+  const chunks = holdAccountFormChunks(page);
+  await page.goto(path, { waitUntil: 'commit' });
+  await chunks.requested;
+  await page.waitForSelector('bt-root[ng-version]');
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  chunks.release();
+  const cdp = await page.context().newCDPSession(page);
+  await until(() => formListens(cdp));
+  return { release: () => page.clock.resume() };
+}
+
+describe('a prerendered form typed and submitted while the app starts', () => {
+  // The browser never sends it itself (no GET with the password in its URL); the app sends it, once,
+  // with every key typed, whatever the moment.
+  const moments = [
+    ['before main.js runs', beforeMain],
+    ['after the bootstrap, before the page chunk', beforeThePageChunk],
+    ['once hydration created the page, before its first check', beforeTheFirstCheck],
+  ] as const;
+  it.each(moments)('signs in: %s', (_moment, reach) => submittedEarly(signInFlow(), reach));
+  it.each(moments)('registers: %s', (_moment, reach) => submittedEarly(registerFlow(), reach));
 });

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { BandFixture, type Person } from '../support/band-fixture.js';
-import {
-  type BrowserSession,
-  type ExtraBrowser,
-  openExtraBrowser,
-  startBrowserSession,
-  untilHydrated,
-} from '../support/browser.js';
+import { type BrowserSession, type ExtraBrowser, openExtraBrowser, startBrowserSession } from '../support/browser.js';
 
 // Two members of one band: Alice, its admin (the session's persistent profile, a 390 px phone), and
 // Bruno, a member (a second Chromium, 360 px). Their accounts and band are made through the API;
@@ -22,7 +16,6 @@ let bandId = '';
 
 async function signIn(page: Page, username: string) {
   await page.goto('/login');
-  await untilHydrated(page);
   await page.fill('input[name=username]', username);
   await page.fill('input[name=password]', 'correct horse');
   await page.click('button[type=submit]');

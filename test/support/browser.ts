@@ -119,8 +119,8 @@ export async function openExtraBrowser(
 
 /**
  * Until the app has hydrated a prerendered guest page (ADR 0026; no `ngh` marks left), or at once on a
- * page the app renders itself. The flows of these specs start on the app's own forms; typing and
- * submitting before hydration is prerendered-pages.browser-spec.ts's case.
+ * page the app renders itself: for a check of what the app does on the page (its field errors). A
+ * visitor's flow needs no wait: what is typed and submitted before is the app's (ADR 0029).
  */
 export async function untilHydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('bt-root [ngh]') === null);
@@ -144,7 +144,6 @@ export const SMALL_PHONE = { width: 360, height: 740 } as const;
 export async function signIn(page: Page, username: string, password: string): Promise<void> {
   await page.context().clearCookies();
   await page.goto('/login');
-  await untilHydrated(page);
   await page.fill('input[name=username]', username);
   await page.fill('input[name=password]', password);
   await page.click('button[type=submit]');

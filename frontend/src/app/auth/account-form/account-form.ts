@@ -1,3 +1,4 @@
+import { isPlatformServer } from '@angular/common';
 import {
   ApplicationRef,
   ChangeDetectionStrategy,
@@ -8,7 +9,9 @@ import {
   inject,
   Injector,
   input,
+  OnInit,
   output,
+  PLATFORM_ID,
   signal,
   untracked,
 } from '@angular/core';
@@ -43,7 +46,7 @@ export type AccountMode = 'sign-up' | 'sign-in';
   templateUrl: './account-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AccountForm {
+export class AccountForm implements OnInit {
   private readonly store = inject(AuthStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
@@ -67,14 +70,15 @@ export class AccountForm {
   protected readonly submitting = this.store.submitting;
   protected readonly formError = computed(() => authFailureMessage(this.store.failure()));
   protected readonly unmatchedErrors = signal<string[]>([]);
+  /**
+   * Marks the form prerendered at build time (ADR 0026) until the app's first check of it: boot.js holds
+   * a submit made meanwhile for `ngOnInit` (the form's model is not bound to it before).
+   */
+  protected readonly prerendered = isPlatformServer(inject(PLATFORM_ID)) ? '' : null;
+  /** A submit made by the visitor in the running app, after which a held early one is not sent. */
+  private submitted = false;
 
   constructor() {
-    // A prerendered page may have been typed into, even submitted, before the app ran (ADR 0026).
-    const early = typedBeforeStart(this.host.nativeElement);
-    this.form.patchValue(early.values);
-    // Sent once the app is stable: hydration done and the first navigation settled, which the
-    // navigation after signing in must not race.
-    if (early.submitted) void this.appRef.whenStable().then(() => this.submit());
     // A switch between sign-up and sign-in starts afresh with the other mode's rules.
     effect(() => {
       const mode = this.mode();
@@ -82,7 +86,26 @@ export class AccountForm {
     });
   }
 
+  /**
+   * A prerendered page may have been typed into, even submitted, before the app ran (ADR 0026). Read
+   * here, in the first check that binds the fields to the model and writes it into them: not in the
+   * constructor, as hydration creates the component a task before, and keys typed in between would be
+   * overwritten.
+   */
+  ngOnInit(): void {
+    const early = typedBeforeStart(this.host.nativeElement);
+    this.form.patchValue(early.values);
+    // Sent once the app is stable: hydration done and the first navigation settled, which the
+    // navigation after signing in must not race; unless the visitor submitted again meanwhile.
+    if (early.submitted) {
+      void this.appRef.whenStable().then(() => {
+        if (!this.submitted) void this.submit();
+      });
+    }
+  }
+
   protected async submit(): Promise<void> {
+    this.submitted = true;
     this.store.clearFailure();
     this.unmatchedErrors.set([]);
     if (this.form.invalid) {

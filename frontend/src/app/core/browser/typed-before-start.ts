@@ -11,11 +11,10 @@ export interface TypedBeforeStart {
 }
 
 /**
- * What a visitor typed into a prerendered form (ADR 0026) before the app hydrated it, read once from
- * the page's own nodes: hydration reuses them but then writes the form's empty model into them, and
- * boot.js cancels the browser's own submit and notes its form. Call it from the form component's
- * constructor, before its fields' directives exist; elsewhere (a page the app rendered itself, the
- * server) it finds nothing.
+ * What a visitor typed into a prerendered form (ADR 0026) before the app took it, read once from the
+ * page's own nodes: hydration reuses them, and the form's first check writes its model into them; boot.js
+ * holds a submit made until then and notes its form. Call it from the form component's `ngOnInit`, in
+ * that same check, just before; elsewhere (a page the app rendered itself, the server) it finds nothing.
  */
 export function typedBeforeStart(form: HTMLElement): TypedBeforeStart {
   const values: Record<string, string> = {};
