@@ -84,11 +84,13 @@ async function expectInSight(selector: string, on: Page = page): Promise<void> {
   await on
     .waitForFunction(
       ({ selector, top }) => {
-        const notice = document.querySelector(selector)!.getBoundingClientRect();
-        return notice.top >= top && notice.bottom <= document.querySelector('nav.nav')!.getBoundingClientRect().top;
+        // After a reload the notice may show before the shell has drawn its tab bar.
+        const notice = document.querySelector(selector)?.getBoundingClientRect();
+        const nav = document.querySelector('nav.nav')?.getBoundingClientRect();
+        return notice !== undefined && nav !== undefined && notice.top >= top && notice.bottom <= nav.top;
       },
       { selector, top: SAFE_AREA_TOP },
-      { timeout: 2000 },
+      { timeout: 4000 },
     )
     .catch(() => undefined);
   const place = await placeOf(selector, on);
