@@ -4,15 +4,20 @@
 //   2. `ng build -c production,english-pages`: the same build with the pages prerendered in English, into
 //      dist/frontend-en; each page is copied beside the French one as index.en.html, once checked that
 //      both builds made the same scripts and styles (the English pages load the French build's files);
-//   3. scripts/precompress.mjs: brotli and gzip copies.
+//   3. scripts/lib/module-preloads.mjs: each page lists the lazy chunks it starts with (from the first
+//      build's stats), so that they load beside `main` rather than one after the other (ADR 0030);
+//   4. scripts/precompress.mjs: brotli and gzip copies.
 import { spawn } from 'node:child_process';
 import { copyFile, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addModulePreloads } from './lib/module-preloads.mjs';
 import { precompress } from './precompress.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const output = join(root, 'dist/frontend/browser');
+/** What `--stats-json` writes beside the output (an esbuild metafile): which chunk imports which. */
+const stats = join(root, 'dist/frontend/browser-stats.json');
 const englishBuild = join(root, 'dist/frontend-en');
 const englishOutput = join(englishBuild, 'browser');
 /** A prerendered page: `<route>/index.html`, below the root (index.csr.html is the app itself). */
@@ -55,7 +60,7 @@ async function checkSameAssets(frenchFiles, englishFiles) {
 }
 
 const ng = join(root, 'node_modules/.bin/ng');
-await run(ng, ['build']);
+await run(ng, ['build', '--stats-json']);
 await rm(englishBuild, { recursive: true, force: true });
 try {
   await run(ng, ['build', '--configuration', 'production,english-pages']);
@@ -69,5 +74,7 @@ try {
 } finally {
   await rm(englishBuild, { recursive: true, force: true });
 }
+const preloaded = await addModulePreloads(output, JSON.parse(await readFile(stats, 'utf8')));
+console.error(`module preloads in ${preloaded.join(', ')}`);
 const { files } = await precompress(output);
 console.error(`precompressed ${files} files in ${output}`);

@@ -1,0 +1,76 @@
+// `<link rel="modulepreload">` for the lazy chunks a page starts with (scripts/build-pwa.mjs, ADR 0030).
+// Angular's build names only `main` and the polyfills in the HTML it writes, so the browser found the
+// bootstrap chunk once `main` had run, the shared chunks once the bootstrap chunk had loaded, and the
+// page's own chunk after them: one round trip each. Listed in the HTML, they load beside `main`.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Every page runs main.ts, then what it imports once the language is known. `main` is listed too, first:
+ * discovered in the head, the chunks would otherwise be asked before it (its script tag ends the body).
+ */
+const START = ['frontend/src/main.ts', 'frontend/src/bootstrap.ts'];
+
+/**
+ * The sources of the lazy chunks each built page shows first (see app.routes.ts, auth/auth.routes.ts):
+ * the app itself opens on the home (`/`, the manifest's start URL), the prerendered guest pages on
+ * their own component. A prerendered page's English copy (index.en.html) starts as its French one.
+ */
+const PAGE_STARTS = {
+  'index.csr.html': ['frontend/src/app/home/home.routes.ts', 'frontend/src/app/home/home-page/home-page.ts'],
+  'login/index.html': ['frontend/src/app/auth/login-page/login-page.ts'],
+  'register/index.html': ['frontend/src/app/auth/register-page/register-page.ts'],
+};
+
+/** The output file built from `source` (an esbuild metafile, `ng build --stats-json`). */
+function chunkOf(metafile, source) {
+  const found = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === source);
+  if (!found) throw new Error(`no chunk is built from ${source}: update PAGE_STARTS in ${import.meta.filename}`);
+  return found[0];
+}
+
+/** The chunks built from `sources` and everything they import statically, in load order. */
+function chunksFor(metafile, sources) {
+  const chunks = [];
+  const visit = (file) => {
+    if (chunks.includes(file)) return;
+    chunks.push(file);
+    for (const { path, kind } of metafile.outputs[file]?.imports ?? []) {
+      if (kind === 'import-statement') visit(path);
+    }
+  };
+  [...START, ...sources].forEach((source) => visit(chunkOf(metafile, source)));
+  return chunks;
+}
+
+/** `html` with a modulepreload for each chunk, at the end of its head. */
+function withModulePreloads(html, chunks) {
+  const links = chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">`).join('');
+  if (!html.includes('</head>')) throw new Error('a page without </head>');
+  return html.replace('</head>', `${links}</head>`);
+}
+
+const sha1 = (data) => createHash('sha1').update(data).digest('hex');
+
+/**
+ * Adds the preloads to every built page of PAGE_STARTS (and its English copy) in `dir`, and keeps the
+ * service worker's hash of each changed file (ngsw.json) right: a stale one would fail its check.
+ */
+export async function addModulePreloads(dir, metafile) {
+  const ngswPath = join(dir, 'ngsw.json');
+  const ngsw = JSON.parse(await readFile(ngswPath, 'utf8'));
+  const pages = [];
+  for (const [page, sources] of Object.entries(PAGE_STARTS)) {
+    const chunks = chunksFor(metafile, sources);
+    const copies = page.endsWith('/index.html') ? [page, page.replace(/index\.html$/, 'index.en.html')] : [page];
+    for (const file of copies) {
+      const html = withModulePreloads(await readFile(join(dir, file), 'utf8'), chunks);
+      await writeFile(join(dir, file), html);
+      if (ngsw.hashTable[`/${file}`]) ngsw.hashTable[`/${file}`] = sha1(html);
+      pages.push(file);
+    }
+  }
+  await writeFile(ngswPath, JSON.stringify(ngsw, null, 2));
+  return pages;
+}

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { BrowserContext } from 'playwright-core';
+import { BandFixture } from '../support/band-fixture.js';
+import { type BrowserSession, type ExtraBrowser, openExtraBrowser, startBrowserSession } from '../support/browser.js';
+
+// Each built page lists the scripts it starts with (ADR 0030): the home (index.csr.html) and the
+// prerendered guest pages name their lazy chunks in modulepreloads, so that no script of the first
+// screen waits for the one that imports it.
+let session: BrowserSession;
+let guest: ExtraBrowser;
+
+beforeAll(async () => {
+  session = await startBrowserSession({ locale: 'fr-FR' });
+  // No service worker: once registered, it would answer the next page with index.csr.html.
+  guest = await openExtraBrowser(session, { locale: 'en-US', serviceWorkers: 'block' });
+});
+afterAll(async () => {
+  await guest?.close();
+  await session?.close();
+});
+
+/** The scripts a page's HTML names: its script tags and its modulepreloads. */
+function namedScripts(html: string): string[] {
+  const named = [...html.matchAll(/<script src="([^"]+)"|<link rel="modulepreload" href="([^"]+)"/g)];
+  return named.map((match) => match[1] ?? match[2]!);
+}
+
+/** Opens `path` on a first visit, until `ready` holds; the HTML received and every script the page asked for. */
+async function firstVisit(context: BrowserContext, path: string, ready: () => boolean) {
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.slice(1));
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  const response = await page.goto(path);
+  const html = (await response?.text()) ?? '';
+  await page.waitForFunction(ready);
+  await page.close();
+  return { html, scripts, problems };
+}
+
+describe('module preloads', () => {
+  it('the signed-in home: every script of its first screen is named by its HTML, which the service worker hashes as it is', async () => {
+    const fixture = new BandFixture(session.app.baseUrl);
+    const alice = await fixture.person('Alice');
+    await fixture.band(alice);
+    const cookie = alice.cookie!;
+    const cut = cookie.indexOf('=');
+    await session.context.addCookies([
+      { name: cookie.slice(0, cut), value: cookie.slice(cut + 1), url: session.app.baseUrl },
+      { name: 'bt_signed_in', value: '1', url: session.app.baseUrl },
+    ]);
+
+    const visit = await firstVisit(
+      session.context,
+      '/',
+      () => document.querySelector('[data-testid=greeting]') !== null,
+    );
+    const named = namedScripts(visit.html);
+    expect(named.filter((file) => file.startsWith('chunk-')).length).toBeGreaterThan(2);
+    expect(visit.scripts.filter((file) => !named.includes(file))).toEqual([]);
+    expect(visit.problems).toEqual([]);
+
+    const ngsw = (await (await fetch(`${session.app.baseUrl}/ngsw.json`)).json()) as {
+      hashTable: Record<string, string>;
+    };
+    expect(ngsw.hashTable['/index.csr.html']).toBe(createHash('sha1').update(visit.html).digest('hex'));
+  });
+
+  it.each(['/login', '/register'])(
+    'the prerendered %s in English: every script until it is hydrated is named by its HTML',
+    async (path) => {
+      const visit = await firstVisit(
+        guest.context,
+        path,
+        () => document.querySelector('h1') !== null && document.querySelector('bt-root [ngh]') === null,
+      );
+      expect(visit.html).toContain('<html lang="en"');
+      const named = namedScripts(visit.html);
+      expect(named.filter((file) => file.startsWith('chunk-')).length).toBeGreaterThan(2);
+      expect(visit.scripts.filter((file) => !named.includes(file))).toEqual([]);
+      expect(visit.problems).toEqual([]);
+    },
+  );
+});
