@@ -13,14 +13,13 @@ import { join } from 'node:path';
 const START = ['frontend/src/main.ts', 'frontend/src/bootstrap.ts'];
 
 /**
- * The sources of the lazy chunks each built page shows first (see app.routes.ts, auth/auth.routes.ts):
- * the app itself opens on the home (`/`, the manifest's start URL), the prerendered guest pages on
- * their own component. A prerendered page's English copy (index.en.html) starts as its French one.
+ * The sources of the lazy chunks each built page shows first (see app.routes.ts): the app opens on
+ * the home (`/`, the manifest's start URL). Not the prerendered guest pages: they paint from their
+ * HTML, and their chunks preloaded beside the stylesheet delayed that paint (Lighthouse, docs/perf.md).
+ * A prerendered page's English copy (index.en.html) would start as its French one.
  */
 const PAGE_STARTS = {
   'index.csr.html': ['frontend/src/app/home/home.routes.ts', 'frontend/src/app/home/home-page/home-page.ts'],
-  'login/index.html': ['frontend/src/app/auth/login-page/login-page.ts'],
-  'register/index.html': ['frontend/src/app/auth/register-page/register-page.ts'],
 };
 
 /** The output file built from `source` (an esbuild metafile, `ng build --stats-json`). */
