@@ -95,6 +95,8 @@ async function runLoad(harness: Harness, load: Load, args: Arguments): Promise<n
   if (load.name) console.log(`\n### ${load.name}`);
   await assertSameAnswer(harness, load);
   const targets = [harness.app, harness.reference];
+  // What the fixtures and the last load left (dead rows, stale statistics) is cleared before the warm-up.
+  await harness.sql.query('VACUUM (ANALYZE)');
   for (const target of targets) await measure(target, load, load.warmUpSeconds ?? WARM_UP_SECONDS);
 
   const runs = new Map<ServerProcess, Measurement[]>(targets.map((target) => [target, []]));
@@ -102,6 +104,9 @@ async function runLoad(harness: Harness, load: Load, args: Arguments): Promise<n
   for (let round = 1; round <= args.rounds; round++) {
     const order = round % 2 === 1 ? targets : [...targets].reverse();
     for (const target of order) {
+      // Both servers share the database: a checkpoint falling inside one server's round stalled it
+      // for a few hundred milliseconds (docs/perf.md). Each round starts on a fresh one.
+      await harness.sql.query('CHECKPOINT');
       const result = await measure(target, load, load.seconds ?? args.seconds);
       runs.get(target)!.push(result);
       console.log(`${`round ${round} ${target.name}`.padEnd(15)} ${format(summarize([result]))}`);

@@ -74,9 +74,17 @@ export class RepertoireModule implements OnApplicationBootstrap {
 
   constructor(private readonly commandBus: CommandBus) {}
 
+  /** A failure (the database not answering yet) must not stop the start: health says so, the next start tries again. */
   async onApplicationBootstrap(): Promise<void> {
-    const released = await this.commandBus.execute(new ReleaseFormerMembersCommand());
-    if (released.votes + released.levels > 0) this.logger.log({ msg: 'Former members released', ...released });
+    try {
+      const released = await this.commandBus.execute(new ReleaseFormerMembersCommand());
+      if (released.votes + released.levels > 0) this.logger.log({ msg: 'Former members released', ...released });
+    } catch (error) {
+      this.logger.warn({
+        msg: 'Former members not released at start; the next start tries again',
+        error: String(error),
+      });
+    }
   }
 
   static register(persistence: Persistence): DynamicModule {
