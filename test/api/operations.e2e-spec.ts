@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { ApiClient } from '../support/api-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -46,6 +48,38 @@ describe('health without a database', () => {
       await doomed.close();
     }
   });
+});
+
+describe('requests without a database', () => {
+  const login = (app: TestApp) =>
+    new ApiClient(app.baseUrl).post('/api/auth/login', { username: 'alice', password: 'correct horse' });
+
+  it('answer 503 with Retry-After when PostgreSQL refuses the connection', async () => {
+    const doomed = await startTestApp({ DATABASE_URL: 'postgres://nobody:nothing@127.0.0.1:9/nowhere' });
+    try {
+      const response = await login(doomed);
+      expect(response.status).toBe(503);
+      expect(response.body).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+      expect(response.headers.get('retry-after')).toBe('5');
+    } finally {
+      await doomed.close();
+    }
+  });
+
+  it('answer 503 after the connect timeout when the database host accepts and never answers', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((listening) => silent.listen(0, '127.0.0.1', listening));
+    const { port } = silent.address() as AddressInfo;
+    const doomed = await startTestApp({ DATABASE_URL: `postgres://nobody:nothing@127.0.0.1:${port}/nowhere` });
+    try {
+      const response = await login(doomed);
+      expect(response.status).toBe(503);
+      expect(response.body).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+    } finally {
+      await doomed.close();
+      silent.close();
+    }
+  }, 30_000);
 });
 
 describe('in-memory persistence', () => {

@@ -3,9 +3,10 @@
 import Fastify from 'fastify';
 import pg from 'pg';
 import { pathToFileURL } from 'node:url';
+import { POOL_OPTIONS } from '../../backend/src/database/pool-options.js';
 import type { Scenario } from './scenario.js';
 
-const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
+const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, ...POOL_OPTIONS });
 const server = Fastify({ logger: false });
 server.get('/health', async () => ({ status: 'ok' }));
 for (const path of (process.env.BENCH_SCENARIOS ?? '').split(',').filter(Boolean)) {

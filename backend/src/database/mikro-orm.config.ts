@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../../migrations/index.js';
 import { entities } from './entities.js';
+import { POOL_OPTIONS } from './pool-options.js';
 
 export interface OrmConfigInput {
   /** `postgres://user:password@host:port/database` */
@@ -22,7 +23,7 @@ export function createOrmConfig({ clientUrl, debug = false, logger }: OrmConfigI
     clientUrl,
     // Sessions in UTC whatever the cluster's default (a NAS's is often local): raw statements then read
     // timestamptz as '...+00' text, isoTimestamp's fast path (shared/adapters/postgres-timestamp.ts).
-    driverOptions: { options: '-c TimeZone=UTC' },
+    driverOptions: { options: '-c TimeZone=UTC', ...POOL_OPTIONS },
     entities: [...entities],
     extensions: [Migrator],
     debug,

@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../adapters/database-unavailable.js';
 import { DomainError, RateLimitedError } from '../domain/domain-error.js';
 import { fastifyProblem } from './fastify-errors.js';
 import {
@@ -11,6 +12,10 @@ import {
 } from './problem-details.js';
 import { RequestValidationError } from './validation-error.js';
 
+/** How long a client should wait before retrying a request the database could not take. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
+
 /** The one place errors become HTTP: RFC 9457 problem+json for domain, HTTP, Fastify and unknown errors. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -21,6 +26,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const body = this.toProblem(exception, http.getRequest<FastifyRequest>());
     if (exception instanceof RateLimitedError) reply.header('Retry-After', String(exception.retryAfterSeconds));
+    if (body.code === DATABASE_UNAVAILABLE) reply.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     reply.status(body.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(body);
   }
 
@@ -41,14 +47,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (status < 500) return problem(status, `HTTP_${status}`, exception.message);
     }
     // With the request's id and user, like its request line, so the two are found together.
-    this.logger.error(
-      {
-        reqId: request.id,
-        userId: request.loggedUserId,
-        err: exception instanceof Error ? exception : new Error(String(exception)),
-      },
-      'unexpected error',
-    );
+    const context = {
+      reqId: request.id,
+      userId: request.loggedUserId,
+      err: exception instanceof Error ? exception : new Error(String(exception)),
+    };
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(context, 'database unavailable');
+      return problem(503, DATABASE_UNAVAILABLE, 'The database is not answering. Try again in a moment.');
+    }
+    this.logger.error(context, 'unexpected error');
     return internalProblem();
   }
 }
