@@ -13,3 +13,4 @@ export {
   type MemberBandsView,
 } from './application/ports/member-bands.reader.js';
 export { USER_PROFILE_READER, type UserProfileReader } from './application/ports/user-profile.reader.js';
+export type { Locale } from './domain/preferences.js';
