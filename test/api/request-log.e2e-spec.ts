@@ -34,4 +34,15 @@ describe('the request log line', () => {
     });
     expect(line!.length).toBeLessThan(400);
   });
+
+  it('masks the secret of a calendar feed URL', async () => {
+    const secret = 'Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5';
+    lines.length = 0;
+    await new ApiClient(testApp.baseUrl).request('GET', `/api/calendar/${secret}.ics?x=1`, {
+      headers: { 'x-request-id': 'op-trace-2' },
+    });
+    const line = lines.find((text) => text.includes('op-trace-2'))!;
+    expect(JSON.parse(line).req.url).toBe('/api/calendar/…?x=1');
+    expect(lines.join('\n')).not.toContain(secret);
+  });
 });

@@ -79,6 +79,8 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
     body: { currentPassword: 'not the password', newPassword: 'another passphrase' },
   },
   { method: 'DELETE', path: '/api/me', as: 'member', status: 422, body: { password: 'not the password' } },
+  { method: 'POST', path: '/api/me/calendar-token', as: 'member', status: 201 },
+  { method: 'DELETE', path: '/api/me/calendar-token', as: 'member', status: 204 },
 
   // bands
   { method: 'PUT', path: '/api/me/active-band', as: 'member', status: 200, body: { bandId: '{bandId}' } },

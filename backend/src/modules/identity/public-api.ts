@@ -2,6 +2,7 @@
 // adapters may import. The HTTP kit is in public-http.ts; the Nest module and the entity list are for
 // the composition root only (app.module.ts, database/). Everything else is internal to identity.
 export { AttemptLimiter } from './application/attempt-limiter.js';
+export { CalendarTokenResolver } from './application/calendar-token-resolver.js';
 export type { AttemptLog } from './application/ports/attempt-log.js';
 export type { Principal } from './application/authenticated-session.js';
 export { AccountDeleted } from './domain/identity.events.js';
@@ -13,3 +14,4 @@ export {
   type MemberBandsView,
 } from './application/ports/member-bands.reader.js';
 export { USER_PROFILE_READER, type UserProfileReader } from './application/ports/user-profile.reader.js';
+export type { Locale } from './domain/preferences.js';

@@ -1,4 +1,5 @@
 import type { AttemptLog } from '../application/ports/attempt-log.js';
+import type { CalendarTokenRepository } from '../application/ports/calendar-token.repository.js';
 import type { PasswordResetRepository } from '../application/ports/password-reset.repository.js';
 import type { SessionRepository } from '../application/ports/session.repository.js';
 import type { UserProfileReader } from '../application/ports/user-profile.reader.js';
@@ -10,6 +11,7 @@ export interface IdentityAdapters {
   sessions: SessionRepository;
   attempts: AttemptLog;
   passwordResets: PasswordResetRepository;
+  calendarTokens: CalendarTokenRepository;
   profiles: UserProfileReader;
 }
 

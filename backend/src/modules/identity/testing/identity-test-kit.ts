@@ -4,6 +4,7 @@ import { FixedClock } from '../../../shared/testing/fixed-clock.js';
 import { RecordingEventBus } from '../../../shared/testing/recording-event-bus.js';
 import { Pbkdf2PasswordHasher } from '../adapters/crypto/pbkdf2-password-hasher.js';
 import { InMemoryAttemptLog } from '../adapters/persistence/in-memory/in-memory-attempt-log.js';
+import { InMemoryCalendarTokenRepository } from '../adapters/persistence/in-memory/in-memory-calendar-token.repository.js';
 import { InMemoryIdentityStore } from '../adapters/persistence/in-memory/in-memory-identity.store.js';
 import { InMemoryPasswordResetRepository } from '../adapters/persistence/in-memory/in-memory-password-reset.repository.js';
 import { InMemorySessionRepository } from '../adapters/persistence/in-memory/in-memory-session.repository.js';
@@ -54,6 +55,7 @@ export function identityTestKit() {
   const sessions = new InMemorySessionRepository(store);
   const attempts = new InMemoryAttemptLog(store);
   const passwordResets = new InMemoryPasswordResetRepository(store);
+  const calendarTokens = new InMemoryCalendarTokenRepository(store);
   const profiles = new InMemoryUserProfileReader(store);
   const clock = new FixedClock();
   const events = new RecordingEventBus();
@@ -69,6 +71,7 @@ export function identityTestKit() {
     sessions,
     attempts,
     passwordResets,
+    calendarTokens,
     profiles,
     clock,
     events,

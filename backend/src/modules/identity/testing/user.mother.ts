@@ -1,3 +1,4 @@
+import { CalendarToken } from '../domain/calendar-token.js';
 import { DisplayName } from '../domain/display-name.js';
 import { PasswordReset } from '../domain/password-reset.js';
 import { Session } from '../domain/session.js';
@@ -29,4 +30,9 @@ export function aSession(userId: string, now = new Date('2026-11-24T10:00:00Z'))
 export function aPasswordReset(userId: string, now = new Date('2026-11-24T10:00:00Z')) {
   sequence += 1;
   return PasswordReset.issue({ id: newId(), userId, tokenHash: `${sequence}`.padStart(64, 'b'), now });
+}
+
+export function aCalendarToken(userId: string, now = new Date('2026-11-24T10:00:00Z')) {
+  sequence += 1;
+  return CalendarToken.issue({ userId, tokenHash: `${sequence}`.padStart(64, 'c'), now });
 }

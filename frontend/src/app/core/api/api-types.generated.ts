@@ -34,6 +34,11 @@ export interface BandResponse {
   inviteCode?: string;
 }
 
+export interface CalendarTokenResponse {
+  url: string;
+  webcalUrl: string;
+}
+
 export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;

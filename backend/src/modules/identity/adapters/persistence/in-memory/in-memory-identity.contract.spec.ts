@@ -1,10 +1,12 @@
 import { describe } from '@jest/globals';
 import { attemptLogContract } from '../../../testing/attempt-log.contract.js';
+import { calendarTokenRepositoryContract } from '../../../testing/calendar-token-repository.contract.js';
 import { passwordResetRepositoryContract } from '../../../testing/password-reset-repository.contract.js';
 import type { IdentityAdaptersFactory } from '../../../testing/identity-adapters.js';
 import { sessionRepositoryContract } from '../../../testing/session-repository.contract.js';
 import { userRepositoryContract } from '../../../testing/user-repository.contract.js';
 import { InMemoryAttemptLog } from './in-memory-attempt-log.js';
+import { InMemoryCalendarTokenRepository } from './in-memory-calendar-token.repository.js';
 import { InMemoryPasswordResetRepository } from './in-memory-password-reset.repository.js';
 import { InMemoryIdentityStore } from './in-memory-identity.store.js';
 import { InMemorySessionRepository } from './in-memory-session.repository.js';
@@ -18,6 +20,7 @@ const inMemoryAdapters: IdentityAdaptersFactory = async () => {
     sessions: new InMemorySessionRepository(store),
     attempts: new InMemoryAttemptLog(store),
     passwordResets: new InMemoryPasswordResetRepository(store),
+    calendarTokens: new InMemoryCalendarTokenRepository(store),
     profiles: new InMemoryUserProfileReader(store),
   };
 };
@@ -27,4 +30,5 @@ describe('identity in-memory adapters', () => {
   sessionRepositoryContract(inMemoryAdapters);
   passwordResetRepositoryContract(inMemoryAdapters);
   attemptLogContract(inMemoryAdapters);
+  calendarTokenRepositoryContract(inMemoryAdapters);
 });

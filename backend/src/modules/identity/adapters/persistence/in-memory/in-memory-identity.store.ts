@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalMap } from '../../../../../shared/adapters/transactional-map.js';
+import type { CalendarTokenState } from '../../../domain/calendar-token.js';
 import type { PasswordResetState } from '../../../domain/password-reset.js';
 import type { SessionState } from '../../../domain/session.js';
 import type { UserState } from '../../../domain/user.js';
@@ -22,4 +23,6 @@ export class InMemoryIdentityStore {
   /** attempt id → attempt */
   readonly attempts = new TransactionalMap<string, Attempt>();
   readonly passwordResets = new TransactionalMap<string, PasswordResetState>();
+  /** user id → their calendar feed token */
+  readonly calendarTokens = new TransactionalMap<string, CalendarTokenState>();
 }

@@ -41,5 +41,6 @@ export class InMemoryUserRepository implements UserRepository {
     for (const [resetId, reset] of this.store.passwordResets) {
       if (reset.userId === id) this.store.passwordResets.delete(resetId);
     }
+    this.store.calendarTokens.delete(id);
   }
 }
