@@ -15,6 +15,14 @@ export interface AddSongRequest {
   title: string;
 }
 
+export interface AttendeeResponse {
+  userId: string;
+  displayName: string;
+  status: "yes" | "maybe" | "no" | null;
+  comment: string | null;
+  answeredAt: string | null;
+}
+
 export interface AuthResponse {
   user: UserResponse;
 }
@@ -32,6 +40,18 @@ export interface BandResponse {
   logoUrl: string | null;
   timezone: string;
   inviteCode?: string;
+}
+
+export interface ChangeGigRequest {
+  endsAt?: string | null;
+  location?: string | null;
+  address?: string | null;
+  feeCents?: number | null;
+  currency?: string;
+  notes?: string | null;
+  status?: "planned" | "confirmed" | "cancelled";
+  title?: string;
+  startsAt?: string;
 }
 
 export interface ChangePasswordRequest {
@@ -81,6 +101,23 @@ export interface EditSuggestionRequest {
 export interface FieldErrorResponse {
   field: string;
   message: string;
+}
+
+export interface GigResponse {
+  id: string;
+  bandId: string;
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  timeZone: string;
+  location: string | null;
+  address: string | null;
+  feeCents: number | null;
+  currency: string;
+  notes: string | null;
+  status: "planned" | "confirmed" | "cancelled";
+  setlist: SetlistResponse;
+  attendance: AttendeeResponse[];
 }
 
 export interface HealthResponse {
@@ -145,6 +182,18 @@ export interface MyProgressResponse {
   note: string | null;
 }
 
+export interface PlanGigRequest {
+  endsAt?: string | null;
+  location?: string | null;
+  address?: string | null;
+  feeCents?: number | null;
+  currency?: string;
+  notes?: string | null;
+  status?: "planned" | "confirmed" | "cancelled";
+  title: string;
+  startsAt: string;
+}
+
 export interface PlayerResponse {
   url: string;
   provider: "youtube" | "spotify";
@@ -200,6 +249,11 @@ export interface SetActiveBandRequest {
 export interface SetProgressRequest {
   level: number;
   note?: string | null;
+}
+
+export interface SetlistResponse {
+  items: Record<string, unknown>[];
+  totalSeconds: number;
 }
 
 export interface SongListResponse {

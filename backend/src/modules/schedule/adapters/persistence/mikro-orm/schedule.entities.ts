@@ -1,0 +1,5 @@
+import { AttendanceRecord } from './attendance.schema.js';
+import { GigRecord } from './gig.schema.js';
+import { RehearsalRecord } from './rehearsal.schema.js';
+
+export const scheduleEntities = [GigRecord, RehearsalRecord, AttendanceRecord];

@@ -1,0 +1,54 @@
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import type { Persistence } from '../../config/app-config.js';
+import { QueryBusBandDirectory } from './adapters/contexts/query-bus-band-directory.js';
+import { GigsController } from './adapters/http/gigs.controller.js';
+import { InMemoryAttendanceRepository } from './adapters/persistence/in-memory/in-memory-attendance.repository.js';
+import { InMemoryGigRepository } from './adapters/persistence/in-memory/in-memory-gig.repository.js';
+import { InMemoryScheduleStore } from './adapters/persistence/in-memory/in-memory-schedule.store.js';
+import { MikroOrmAttendanceRepository } from './adapters/persistence/mikro-orm/mikro-orm-attendance.repository.js';
+import { MikroOrmGigRepository } from './adapters/persistence/mikro-orm/mikro-orm-gig.repository.js';
+import { ChangeGigHandler } from './application/commands/change-gig/change-gig.handler.js';
+import { PlanGigHandler } from './application/commands/plan-gig/plan-gig.handler.js';
+import { RemoveGigHandler } from './application/commands/remove-gig/remove-gig.handler.js';
+import { EventAccess } from './application/event-access.js';
+import { GigLoader } from './application/gig-loader.js';
+import { ATTENDANCE_REPOSITORY } from './application/ports/attendance.repository.js';
+import { BAND_DIRECTORY } from './application/ports/band-directory.js';
+import { GIG_REPOSITORY } from './application/ports/gig.repository.js';
+import { GetGigHandler } from './application/queries/get-gig/get-gig.handler.js';
+
+const persistenceAdapters: Record<Persistence, Provider[]> = {
+  postgres: [
+    { provide: GIG_REPOSITORY, useClass: MikroOrmGigRepository },
+    { provide: ATTENDANCE_REPOSITORY, useClass: MikroOrmAttendanceRepository },
+  ],
+  memory: [
+    InMemoryScheduleStore,
+    { provide: GIG_REPOSITORY, useClass: InMemoryGigRepository },
+    { provide: ATTENDANCE_REPOSITORY, useClass: InMemoryAttendanceRepository },
+  ],
+};
+
+/**
+ * Rehearsals and their series, gigs, attendance answers, the agenda. Membership comes from BandAccess;
+ * a band's time zone and members from the bands context, on the query bus.
+ */
+@Module({})
+export class ScheduleModule {
+  static register(persistence: Persistence): DynamicModule {
+    return {
+      module: ScheduleModule,
+      controllers: [GigsController],
+      providers: [
+        ...persistenceAdapters[persistence],
+        { provide: BAND_DIRECTORY, useClass: QueryBusBandDirectory },
+        EventAccess,
+        GigLoader,
+        PlanGigHandler,
+        ChangeGigHandler,
+        RemoveGigHandler,
+        GetGigHandler,
+      ],
+    };
+  }
+}
