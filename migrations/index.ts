@@ -12,6 +12,7 @@ import { Migration20261201230330_songs_page_index } from './Migration20261201230
 import { Migration20261202020658_songs_level_pages } from './Migration20261202020658_songs-level-pages.js';
 import { Migration20261202022732_band_current_time_zones } from './Migration20261202022732_band-current-time-zones.js';
 import { Migration20261202054458_schedule } from './Migration20261202054458_schedule.js';
+import { Migration20261202060047_setlists } from './Migration20261202060047_setlists.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124105827_identity', class: Migration20261124105827_identity },
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202020658_songs_level_pages', class: Migration20261202020658_songs_level_pages },
   { name: 'Migration20261202022732_band_current_time_zones', class: Migration20261202022732_band_current_time_zones },
   { name: 'Migration20261202054458_schedule', class: Migration20261202054458_schedule },
+  { name: 'Migration20261202060047_setlists', class: Migration20261202060047_setlists },
 ];

@@ -37,6 +37,11 @@ const ROWS: Row[] = [
     expected: MANAGE(200),
   },
   {
+    endpoint: 'PUT /api/gigs/{id}/setlist',
+    call: (api, band) => api.put(`/api/gigs/${band.gigId}/setlist`, { items: [{ break: true, label: 'Rappel' }] }),
+    expected: MANAGE(200),
+  },
+  {
     endpoint: 'DELETE /api/gigs/{id}',
     call: (api, band) => api.delete(`/api/gigs/${band.gigId}`),
     expected: MANAGE(204),

@@ -43,7 +43,7 @@ describe('gigs', () => {
       currency: 'EUR',
       notes: 'Balances à 17 h',
       status: 'planned',
-      setlist: { items: [], totalSeconds: 0 },
+      setlist: { items: [], sets: [], totalSeconds: 0, untimedSongs: 0 },
       attendance: [
         { userId: admin.id, displayName: 'Léa', status: null, comment: null, answeredAt: null },
         { userId: member.id, displayName: 'Sam', status: null, comment: null, answeredAt: null },

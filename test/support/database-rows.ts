@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../backend/src/shared/application/ids.js';
 
 /**
- * Rows of the identity and bands contexts written straight into the database, for the contract tests of
+ * Rows of the identity, bands and repertoire contexts written straight into the database, for the contract tests of
  * another context's MikroORM adapters (which must not call those contexts).
  */
 export const databaseRows = (em: EntityManager) => ({
@@ -29,6 +29,16 @@ export const databaseRows = (em: EntityManager) => ({
       ]);
     }
     return bandId;
+  },
+
+  /** A song of the band's repertoire. */
+  async song(bandId: string, title = 'Song'): Promise<string> {
+    const id = newId();
+    await em.execute(
+      `insert into songs (id, band_id, title, created_at, search_text) values (?, ?, ?, now(), lower(?))`,
+      [id, bandId, title, title],
+    );
+    return id;
   },
 
   async leave(bandId: string, userId: string): Promise<void> {

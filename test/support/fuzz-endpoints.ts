@@ -189,4 +189,12 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
   { method: 'GET', path: '/api/gigs/{id}', as: 'member', status: 200, params: GIG_ID },
   { method: 'PATCH', path: '/api/gigs/{id}', as: 'admin', status: 200, body: GIG, params: GIG_ID },
   { method: 'DELETE', path: '/api/gigs/{id}', as: 'admin', status: 204, params: GIG_ID },
+  {
+    method: 'PUT',
+    path: '/api/gigs/{id}/setlist',
+    as: 'admin',
+    status: 200,
+    body: { items: [{ break: true, label: 'Entracte' }] },
+    params: GIG_ID,
+  },
 ];

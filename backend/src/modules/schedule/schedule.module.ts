@@ -16,16 +16,27 @@ import { ATTENDANCE_REPOSITORY } from './application/ports/attendance.repository
 import { BAND_DIRECTORY } from './application/ports/band-directory.js';
 import { GIG_REPOSITORY } from './application/ports/gig.repository.js';
 import { GetGigHandler } from './application/queries/get-gig/get-gig.handler.js';
+import { SaveSetlistHandler } from './application/commands/save-setlist/save-setlist.handler.js';
+import { SETLIST_REPOSITORY } from './application/ports/setlist.repository.js';
+import { SONG_CATALOG } from './application/ports/song-catalog.js';
+import { QueryBusSongCatalog } from './adapters/contexts/query-bus-song-catalog.js';
+import { SetlistSongUsage } from './adapters/contexts/setlist-song-usage.js';
+import { SetlistController } from './adapters/http/setlist.controller.js';
+import { InMemorySetlistRepository } from './adapters/persistence/in-memory/in-memory-setlist.repository.js';
+import { MikroOrmSetlistRepository } from './adapters/persistence/mikro-orm/mikro-orm-setlist.repository.js';
+import { SONG_USAGE } from '../repertoire/public-api.js';
 
 const persistenceAdapters: Record<Persistence, Provider[]> = {
   postgres: [
     { provide: GIG_REPOSITORY, useClass: MikroOrmGigRepository },
     { provide: ATTENDANCE_REPOSITORY, useClass: MikroOrmAttendanceRepository },
+    { provide: SETLIST_REPOSITORY, useClass: MikroOrmSetlistRepository },
   ],
   memory: [
     InMemoryScheduleStore,
     { provide: GIG_REPOSITORY, useClass: InMemoryGigRepository },
     { provide: ATTENDANCE_REPOSITORY, useClass: InMemoryAttendanceRepository },
+    { provide: SETLIST_REPOSITORY, useClass: InMemorySetlistRepository },
   ],
 };
 
@@ -38,17 +49,23 @@ export class ScheduleModule {
   static register(persistence: Persistence): DynamicModule {
     return {
       module: ScheduleModule,
-      controllers: [GigsController],
+      // Global for SongUsage: the repertoire asks it before a song goes, without importing this module.
+      global: true,
+      controllers: [GigsController, SetlistController],
       providers: [
         ...persistenceAdapters[persistence],
         { provide: BAND_DIRECTORY, useClass: QueryBusBandDirectory },
+        { provide: SONG_CATALOG, useClass: QueryBusSongCatalog },
+        { provide: SONG_USAGE, useClass: SetlistSongUsage },
         EventAccess,
         GigLoader,
         PlanGigHandler,
         ChangeGigHandler,
         RemoveGigHandler,
         GetGigHandler,
+        SaveSetlistHandler,
       ],
+      exports: [SONG_USAGE],
     };
   }
 }

@@ -1,11 +1,6 @@
 import type { GigState } from '../domain/gig.js';
 import type { AttendeeView } from './attendance-list.js';
-
-/** The setlist a gig carries: built by the setlist use cases; empty until one is saved. */
-export interface SetlistView {
-  items: never[];
-  totalSeconds: number;
-}
+import type { SetlistView } from './setlist-view.js';
 
 export interface GigView extends Omit<GigState, 'startsAt' | 'endsAt' | 'createdAt'> {
   startsAt: string;
@@ -16,14 +11,19 @@ export interface GigView extends Omit<GigState, 'startsAt' | 'endsAt' | 'created
   attendance: AttendeeView[];
 }
 
-export function gigView(state: Readonly<GigState>, timeZone: string, attendance: AttendeeView[]): GigView {
+export function gigView(
+  state: Readonly<GigState>,
+  timeZone: string,
+  setlist: SetlistView,
+  attendance: AttendeeView[],
+): GigView {
   const { createdAt: _createdAt, startsAt, endsAt, ...fields } = state;
   return {
     ...fields,
     startsAt: startsAt.toISOString(),
     endsAt: endsAt?.toISOString() ?? null,
     timeZone,
-    setlist: { items: [], totalSeconds: 0 },
+    setlist,
     attendance,
   };
 }

@@ -23,3 +23,12 @@ export class EndBeforeStartError extends DomainError {
     super('endsAt comes after startsAt.', 'endsAt');
   }
 }
+
+/** A song to work on that is not in the band's repertoire (unknown, or another band's). */
+export class SongNotInRepertoireError extends DomainError {
+  readonly code = 'SCHEDULE.SONG_NOT_IN_REPERTOIRE';
+  readonly kind = 'refused';
+  constructor(readonly songIds: readonly string[]) {
+    super(`These songs are not in the band’s repertoire: ${songIds.join(', ')}.`, 'songIds');
+  }
+}

@@ -242,6 +242,10 @@ export interface ResetPasswordRequest {
   newPassword: string;
 }
 
+export interface SaveSetlistRequest {
+  items: SetlistItemRequest[];
+}
+
 export interface SetActiveBandRequest {
   bandId: string;
 }
@@ -251,9 +255,35 @@ export interface SetProgressRequest {
   note?: string | null;
 }
 
-export interface SetlistResponse {
-  items: Record<string, unknown>[];
+export interface SetResponse {
+  label: string | null;
+  songCount: number;
   totalSeconds: number;
+  untimedSongs: number;
+}
+
+export interface SetlistItemRequest {
+  songId?: string;
+  break?: true;
+  label?: string | null;
+}
+
+export interface SetlistItemResponse {
+  type: "song" | "break";
+  songId?: string;
+  title?: string;
+  artist?: string | null;
+  key?: string | null;
+  bpm?: number | null;
+  durationSec?: number | null;
+  label?: string | null;
+}
+
+export interface SetlistResponse {
+  items: SetlistItemResponse[];
+  sets: SetResponse[];
+  totalSeconds: number;
+  untimedSongs: number;
 }
 
 export interface SongListResponse {

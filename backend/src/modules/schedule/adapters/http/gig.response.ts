@@ -1,15 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { GigView, SetlistView } from '../../application/gig-view.js';
+import type { GigView } from '../../application/gig-view.js';
 import { GIG_STATUSES, type GigStatus } from '../../domain/gig.js';
 import { AttendeeResponse } from './attendee.response.js';
-
-export class SetlistResponse implements SetlistView {
-  @ApiProperty({ type: [Object], description: 'The songs and set breaks, in order' })
-  items: never[];
-
-  @ApiProperty({ minimum: 0, description: 'The songs’ durations added up' })
-  totalSeconds: number;
-}
+import { SetlistResponse } from './setlist.response.js';
 
 /** The view as is: `implements` makes every field of the view a documented one. */
 export class GigResponse implements GigView {
