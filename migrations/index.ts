@@ -11,7 +11,9 @@ import { Migration20261201215506_drop_session_last_seen } from './Migration20261
 import { Migration20261201230330_songs_page_index } from './Migration20261201230330_songs-page-index.js';
 import { Migration20261202020658_songs_level_pages } from './Migration20261202020658_songs-level-pages.js';
 import { Migration20261202022732_band_current_time_zones } from './Migration20261202022732_band-current-time-zones.js';
+import { Migration20261202054458_schedule } from './Migration20261202054458_schedule.js';
 import { Migration20261202054620_calendar_tokens } from './Migration20261202054620_calendar-tokens.js';
+import { Migration20261202060047_setlists } from './Migration20261202060047_setlists.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124105827_identity', class: Migration20261124105827_identity },
@@ -22,5 +24,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201230330_songs_page_index', class: Migration20261201230330_songs_page_index },
   { name: 'Migration20261202020658_songs_level_pages', class: Migration20261202020658_songs_level_pages },
   { name: 'Migration20261202022732_band_current_time_zones', class: Migration20261202022732_band_current_time_zones },
+  { name: 'Migration20261202054458_schedule', class: Migration20261202054458_schedule },
   { name: 'Migration20261202054620_calendar_tokens', class: Migration20261202054620_calendar_tokens },
+  { name: 'Migration20261202060047_setlists', class: Migration20261202060047_setlists },
 ];

@@ -8,6 +8,7 @@ import { HealthModule } from './health/health.module.js';
 import { BandsModule } from './modules/bands/bands.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { RepertoireModule } from './modules/repertoire/repertoire.module.js';
+import { ScheduleModule } from './modules/schedule/schedule.module.js';
 import { requestEntityManager } from './shared/adapters/mikro-orm-request-context.js';
 import { KernelModule } from './shared/kernel.module.js';
 
@@ -36,6 +37,7 @@ export class AppModule {
         IdentityModule.register(config.persistence),
         BandsModule.register(config.persistence),
         RepertoireModule.register(config.persistence),
+        ScheduleModule.register(config.persistence),
       ],
     };
   }

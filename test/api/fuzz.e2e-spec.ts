@@ -53,6 +53,7 @@ async function newWorld(): Promise<World> {
       inviteCode: band.inviteCode,
       suggestionId: await created(member.api, 'suggestions', { title: 'Fuzz suggestion' }),
       songId: await created(admin.api, 'songs', { title: 'Fuzz song' }),
+      gigId: await created(admin.api, 'gigs', { title: 'Fuzz gig', startsAt: '2027-06-21T20:00:00+02:00' }),
     },
   };
 }

@@ -4,7 +4,7 @@
  *
  * Placeholders, in the path and in body strings: `{bandId}` the fuzz band, `{userId}` a plain member of
  * it, `{inviteCode}` its invitation code, `{suggestionId}` a suggestion the member proposed in it,
- * `{songId}` a song in it, `{seq}` a number that differs on every request (for values that must be
+ * `{songId}` a song in it, `{gigId}` a gig in it, `{seq}` a number that differs on every request (for values that must be
  * unique, such as a username). A path parameter named otherwise says which one it takes (`params`).
  */
 export type FuzzRole = 'anyone' | 'member' | 'admin';
@@ -41,8 +41,20 @@ const SONG = {
   bpm: 84,
   durationSec: 306,
 };
+const GIG = {
+  title: 'Fête de la musique',
+  startsAt: '2027-06-21T20:00:00+02:00',
+  endsAt: '2027-06-22T01:00:00+02:00',
+  location: 'Le Petit Bain',
+  address: '7 port de la Gare\n75013 Paris',
+  feeCents: 45000,
+  currency: 'EUR',
+  notes: 'Balances à 17 h',
+  status: 'confirmed',
+};
 const SUGGESTION_ID = { id: 'suggestionId' };
 const SONG_ID = { id: 'songId' };
+const GIG_ID = { id: 'gigId' };
 
 export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
   { method: 'GET', path: '/api/health', as: 'anyone', status: 200 },
@@ -173,4 +185,18 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
     params: SONG_ID,
   },
   { method: 'POST', path: '/api/songs/{id}/demote', as: 'admin', status: 201, params: SONG_ID },
+
+  // schedule: gigs
+  { method: 'POST', path: '/api/bands/{bandId}/gigs', as: 'admin', status: 201, body: GIG },
+  { method: 'GET', path: '/api/gigs/{id}', as: 'member', status: 200, params: GIG_ID },
+  { method: 'PATCH', path: '/api/gigs/{id}', as: 'admin', status: 200, body: GIG, params: GIG_ID },
+  { method: 'DELETE', path: '/api/gigs/{id}', as: 'admin', status: 204, params: GIG_ID },
+  {
+    method: 'PUT',
+    path: '/api/gigs/{id}/setlist',
+    as: 'admin',
+    status: 200,
+    body: { items: [{ break: true, label: 'Entracte' }] },
+    params: GIG_ID,
+  },
 ];

@@ -4,3 +4,5 @@
 export { BandAccess } from './application/band-access.js';
 export { MemberLeftBand } from './domain/bands.events.js';
 export type { Role } from './domain/role.js';
+export { GetBandQuery } from './application/queries/get-band/get-band.query.js';
+export { ListMembersQuery } from './application/queries/list-members/list-members.query.js';

@@ -2,3 +2,5 @@
 // application and adapters may import. The Nest module and the entity list are for the composition root
 // only (app.module.ts, database/). Everything else is internal to the repertoire.
 export { SONG_USAGE, type SongUsage } from './application/ports/song-usage.js';
+export { ListBandSongsQuery } from './application/queries/list-band-songs/list-band-songs.query.js';
+export type { BandSongView } from './application/ports/song.reader.js';

@@ -10,6 +10,7 @@ import { ChangeSongHandler } from '../application/commands/change-song/change-so
 import { RemoveSongHandler } from '../application/commands/remove-song/remove-song.handler.js';
 import { SetProgressHandler } from '../application/commands/set-progress/set-progress.handler.js';
 import type { SongUsage } from '../application/ports/song-usage.js';
+import { ListBandSongsHandler } from '../application/queries/list-band-songs/list-band-songs.handler.js';
 import { GetSongHandler } from '../application/queries/get-song/get-song.handler.js';
 import { ListSongsHandler } from '../application/queries/list-songs/list-songs.handler.js';
 import { SongLoader } from '../application/song-loader.js';
@@ -66,6 +67,7 @@ export function repertoireTestKit(usage?: SongUsage) {
     setProgress: new SetProgressHandler(songLoader, progress, songReader, clock, bus),
     listSongs: new ListSongsHandler(songReader, bands.access),
     getSong: new GetSongHandler(songReader, access),
+    listBandSongs: new ListBandSongsHandler(songReader, bands.access),
     promote: new PromoteSuggestionHandler(loader, suggestions, songs, songReader, unitOfWork, clock, bus),
     releaseFormerMember: new ReleaseFormerMemberHandler(votes, progress),
     releaseFormerMembers: new ReleaseFormerMembersHandler(votes, progress),

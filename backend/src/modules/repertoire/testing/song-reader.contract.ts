@@ -157,5 +157,34 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
       expect((await adapters.songReader.findById(creep.id, sam))?.myProgress).toBeNull();
       expect(await adapters.songReader.findById(newId(), sam)).toBeNull();
     });
+    it('hands another context the band’s songs among some ids, by title, and nothing of another band', async () => {
+      const songs = await adapters.songReader.bandSongs(bandId, [zombie.id, newId(), creep.id, zombie.id]);
+      expect(songs).toEqual([
+        {
+          id: creep.id,
+          title: 'Creep',
+          artist: 'Radiohead',
+          key: null,
+          bpm: null,
+          durationSec: null,
+          mastered: true,
+          bandAverageLevel: null,
+        },
+        {
+          id: zombie.id,
+          title: 'Zombie',
+          artist: 'The Cranberries',
+          key: 'Em',
+          bpm: 84,
+          durationSec: 306,
+          mastered: false,
+          bandAverageLevel: 4.7,
+        },
+      ]);
+      expect(JSON.stringify(songs)).not.toContain('secret');
+      const otherBand = await adapters.aBandOf(sam);
+      expect(await adapters.songReader.bandSongs(otherBand, [zombie.id])).toEqual([]);
+      expect(await adapters.songReader.bandSongs(bandId, [])).toEqual([]);
+    });
   });
 }

@@ -15,6 +15,14 @@ export interface AddSongRequest {
   title: string;
 }
 
+export interface AttendeeResponse {
+  userId: string;
+  displayName: string;
+  status: "yes" | "maybe" | "no" | null;
+  comment: string | null;
+  answeredAt: string | null;
+}
+
 export interface AuthResponse {
   user: UserResponse;
 }
@@ -37,6 +45,18 @@ export interface BandResponse {
 export interface CalendarTokenResponse {
   url: string;
   webcalUrl: string;
+}
+
+export interface ChangeGigRequest {
+  endsAt?: string | null;
+  location?: string | null;
+  address?: string | null;
+  feeCents?: number | null;
+  currency?: string;
+  notes?: string | null;
+  status?: "planned" | "confirmed" | "cancelled";
+  title?: string;
+  startsAt?: string;
 }
 
 export interface ChangePasswordRequest {
@@ -86,6 +106,23 @@ export interface EditSuggestionRequest {
 export interface FieldErrorResponse {
   field: string;
   message: string;
+}
+
+export interface GigResponse {
+  id: string;
+  bandId: string;
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  timeZone: string;
+  location: string | null;
+  address: string | null;
+  feeCents: number | null;
+  currency: string;
+  notes: string | null;
+  status: "planned" | "confirmed" | "cancelled";
+  setlist: SetlistResponse;
+  attendance: AttendeeResponse[];
 }
 
 export interface HealthResponse {
@@ -150,6 +187,18 @@ export interface MyProgressResponse {
   note: string | null;
 }
 
+export interface PlanGigRequest {
+  endsAt?: string | null;
+  location?: string | null;
+  address?: string | null;
+  feeCents?: number | null;
+  currency?: string;
+  notes?: string | null;
+  status?: "planned" | "confirmed" | "cancelled";
+  title: string;
+  startsAt: string;
+}
+
 export interface PlayerResponse {
   url: string;
   provider: "youtube" | "spotify";
@@ -198,6 +247,10 @@ export interface ResetPasswordRequest {
   newPassword: string;
 }
 
+export interface SaveSetlistRequest {
+  items: SetlistItemRequest[];
+}
+
 export interface SetActiveBandRequest {
   bandId: string;
 }
@@ -205,6 +258,37 @@ export interface SetActiveBandRequest {
 export interface SetProgressRequest {
   level: number;
   note?: string | null;
+}
+
+export interface SetResponse {
+  label: string | null;
+  songCount: number;
+  totalSeconds: number;
+  untimedSongs: number;
+}
+
+export interface SetlistItemRequest {
+  songId?: string;
+  break?: true;
+  label?: string | null;
+}
+
+export interface SetlistItemResponse {
+  type: "song" | "break";
+  songId?: string;
+  title?: string;
+  artist?: string | null;
+  key?: string | null;
+  bpm?: number | null;
+  durationSec?: number | null;
+  label?: string | null;
+}
+
+export interface SetlistResponse {
+  items: SetlistItemResponse[];
+  sets: SetResponse[];
+  totalSeconds: number;
+  untimedSongs: number;
 }
 
 export interface SongListResponse {

@@ -41,6 +41,19 @@ export interface SongView {
   ratedBy: number;
 }
 
+/** A song as another context needs it: to plan it (setlists, rehearsals) and time it. */
+export interface BandSongView {
+  id: string;
+  title: string;
+  artist: string | null;
+  key: string | null;
+  bpm: number | null;
+  durationSec: number | null;
+  mastered: boolean;
+  /** One decimal; null while nobody has rated it. */
+  bandAverageLevel: number | null;
+}
+
 /**
  * Where a page starts: after the song with this sort key. `level` is my level or the band's average
  * (null: not rated; unused by the title sort); `title` is the song's searchText(title, artist).
@@ -71,6 +84,8 @@ export interface SongReader {
   list(request: SongListRequest): Promise<SongSummaryView[]>;
   /** No membership check: the caller has done it. */
   findById(id: string, viewerId: string): Promise<SongView | null>;
+  /** The band's songs among `ids` (unknown ids and other bands' songs left out), by title. */
+  bandSongs(bandId: string, ids: readonly string[]): Promise<BandSongView[]>;
 }
 
 export const SONG_READER = Symbol('SongReader');

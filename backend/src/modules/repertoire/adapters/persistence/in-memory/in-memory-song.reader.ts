@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  BandSongView,
   SongListRequest,
   SongPosition,
   SongReader,
@@ -65,6 +66,30 @@ export class InMemorySongReader implements SongReader {
         .sort((a, b) => a - b),
       ...this.band(song),
     };
+  }
+
+  async bandSongs(bandId: string, ids: readonly string[]): Promise<BandSongView[]> {
+    const byTitle = (song: SongState): SongPosition => ({
+      level: null,
+      title: searchText(song.title, song.artist),
+      id: song.id,
+    });
+    return [...new Set(ids)]
+      .flatMap((id) => {
+        const song = this.store.songs.get(id);
+        return song?.bandId === bandId ? [song] : [];
+      })
+      .sort((a, b) => compare(byTitle(a), byTitle(b)))
+      .map((song) => ({
+        id: song.id,
+        title: song.title,
+        artist: song.artist,
+        key: song.key,
+        bpm: song.bpm,
+        durationSec: song.durationSec,
+        mastered: song.mastered,
+        bandAverageLevel: this.band(song).bandAverageLevel,
+      }));
   }
 
   private band(song: SongState): { bandAverageLevel: number | null; ratedBy: number } {

@@ -2,6 +2,7 @@ import { MikroORM, type PostgreSqlConnection } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { statementsSentDuring } from '../../../../../../../test/support/round-trips.js';
+import { databaseRows } from '../../../../../../../test/support/database-rows.js';
 import { createTestDatabase, type TestDatabase } from '../../../../../../../test/support/test-database.js';
 import { createOrmConfig } from '../../../../../database/mikro-orm.config.js';
 import { PreparedStatements } from '../../../../../shared/adapters/prepared-statements.js';
@@ -56,6 +57,7 @@ const mikroOrmAdapters: RepertoireAdaptersFactory = async () => {
   await orm.em.fork().execute('truncate suggestions, votes, songs, member_progress, bands, memberships, users cascade');
   const em = orm.em;
   const prepared = new PreparedStatements(em);
+  const rows = databaseRows(em);
   return {
     suggestions: new MikroOrmSuggestionRepository(em),
     votes: new MikroOrmVoteRepository(prepared),
@@ -63,31 +65,9 @@ const mikroOrmAdapters: RepertoireAdaptersFactory = async () => {
     songs: new MikroOrmSongRepository(em),
     progress: new MikroOrmProgressRepository(em, prepared),
     songReader: new MikroOrmSongReader(prepared),
-    aPerson: async (displayName) => {
-      const id = newId();
-      await em.execute(
-        `insert into users (id, username, display_name, password_hash, created_at) values (?, ?, ?, 'x', now())`,
-        [id, `u${id.slice(-12)}`, displayName],
-      );
-      return id;
-    },
-    aBandOf: async (...memberIds) => {
-      const bandId = newId();
-      await em.execute(`insert into bands (id, name, invite_code, created_at) values (?, 'B', ?, now())`, [
-        bandId,
-        bandId.slice(-11),
-      ]);
-      for (const userId of memberIds) {
-        await em.execute(`insert into memberships (band_id, user_id, role, joined_at) values (?, ?, 'member', now())`, [
-          bandId,
-          userId,
-        ]);
-      }
-      return bandId;
-    },
-    leave: async (bandId, userId) => {
-      await em.execute(`delete from memberships where band_id = ? and user_id = ?`, [bandId, userId]);
-    },
+    aPerson: (displayName) => rows.person(displayName),
+    aBandOf: (...memberIds) => rows.bandOf(...memberIds),
+    leave: (bandId, userId) => rows.leave(bandId, userId),
   };
 };
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  BandSongView,
   SongListRequest,
   SongPosition,
   SongReader,
@@ -87,7 +88,31 @@ export class MikroOrmSongReader implements SongReader {
       ratedBy: row.rated_by,
     };
   }
+
+  async bandSongs(bandId: string, ids: readonly string[]): Promise<BandSongView[]> {
+    if (ids.length === 0) return [];
+    // The ids travel as one comma-separated text, the same inside a unit of work and outside.
+    const rows = await this.statements.rows<BandSongRow>(BAND_SONGS, [bandId, ids.join(',')]);
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      artist: row.artist,
+      key: row.key,
+      bpm: row.bpm,
+      durationSec: row.duration_sec,
+      mastered: row.mastered,
+      bandAverageLevel: row.band_average_level,
+    }));
+  }
 }
+
+const BAND_SONGS = preparedStatement(
+  'band-songs',
+  `select s.id, s.title, s.artist, s.key, s.bpm, s.duration_sec, s.mastered, ${AVERAGE}::float8 as band_average_level
+     from songs s
+    where s.band_id = ? and s.id = any(string_to_array(?, ',')::uuid[])
+    order by ${TITLE}`,
+);
 
 const SONG = preparedStatement(
   'song',
@@ -186,4 +211,15 @@ interface SongRow extends SummaryRow {
   created_at: string;
   my_note: string | null;
   levels: number[];
+}
+
+interface BandSongRow {
+  id: string;
+  title: string;
+  artist: string | null;
+  key: string | null;
+  bpm: number | null;
+  duration_sec: number | null;
+  mastered: boolean;
+  band_average_level: number | null;
 }

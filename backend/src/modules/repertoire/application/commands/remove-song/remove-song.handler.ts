@@ -8,7 +8,7 @@ import { RemoveSongCommand } from './remove-song.command.js';
 
 /**
  * A manager removes a song, every member's progress with it; refused (409) while a planned gig's
- * setlist holds it. SongUsage comes from the schedule context; until it exists nothing holds a song.
+ * setlist holds it. SongUsage comes from the schedule context.
  */
 @CommandHandler(RemoveSongCommand)
 export class RemoveSongHandler implements ICommandHandler<RemoveSongCommand> {

@@ -1,0 +1,33 @@
+import { describe } from '@jest/globals';
+import { newId } from '../../../../../shared/application/ids.js';
+import { attendanceRepositoryContract } from '../../../testing/attendance-repository.contract.js';
+import { FakeBands } from '../../../testing/fake-bands.js';
+import { gigRepositoryContract } from '../../../testing/gig-repository.contract.js';
+import { setlistRepositoryContract } from '../../../testing/setlist-repository.contract.js';
+import type { ScheduleAdaptersFactory } from '../../../testing/schedule-adapters.js';
+import { InMemoryAttendanceRepository } from './in-memory-attendance.repository.js';
+import { InMemoryGigRepository } from './in-memory-gig.repository.js';
+import { InMemoryRehearsalRepository } from './in-memory-rehearsal.repository.js';
+import { InMemoryScheduleStore } from './in-memory-schedule.store.js';
+import { InMemorySetlistRepository } from './in-memory-setlist.repository.js';
+
+const inMemoryAdapters: ScheduleAdaptersFactory = async () => {
+  const store = new InMemoryScheduleStore();
+  const bands = new FakeBands();
+  return {
+    gigs: new InMemoryGigRepository(store),
+    rehearsals: new InMemoryRehearsalRepository(store),
+    attendance: new InMemoryAttendanceRepository(store, bands.access),
+    setlists: new InMemorySetlistRepository(store),
+    aPerson: async () => bands.person(),
+    aBandOf: async (...memberIds) => bands.band(Object.fromEntries(memberIds.map((id) => [id, 'member']))),
+    aSongOf: async () => newId(),
+    leave: async (bandId, userId) => bands.leave(bandId, userId),
+  };
+};
+
+describe('schedule in-memory adapters', () => {
+  gigRepositoryContract(inMemoryAdapters);
+  attendanceRepositoryContract(inMemoryAdapters);
+  setlistRepositoryContract(inMemoryAdapters);
+});

@@ -1,0 +1,52 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe } from '@jest/globals';
+import { databaseRows } from '../../../../../../../test/support/database-rows.js';
+import { createTestDatabase, type TestDatabase } from '../../../../../../../test/support/test-database.js';
+import { createOrmConfig } from '../../../../../database/mikro-orm.config.js';
+import { PreparedStatements } from '../../../../../shared/adapters/prepared-statements.js';
+import { attendanceRepositoryContract } from '../../../testing/attendance-repository.contract.js';
+import { gigRepositoryContract } from '../../../testing/gig-repository.contract.js';
+import { setlistRepositoryContract } from '../../../testing/setlist-repository.contract.js';
+import type { ScheduleAdaptersFactory } from '../../../testing/schedule-adapters.js';
+import { MikroOrmAttendanceRepository } from './mikro-orm-attendance.repository.js';
+import { MikroOrmGigRepository } from './mikro-orm-gig.repository.js';
+import { MikroOrmRehearsalRepository } from './mikro-orm-rehearsal.repository.js';
+import { MikroOrmSetlistRepository } from './mikro-orm-setlist.repository.js';
+
+let database: TestDatabase;
+let orm: MikroORM;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  orm = await MikroORM.init({ ...createOrmConfig({ clientUrl: database.url }), allowGlobalContext: true });
+});
+
+afterAll(async () => {
+  await orm.close(true);
+  await database.drop();
+});
+
+const mikroOrmAdapters: ScheduleAdaptersFactory = async () => {
+  await orm.em
+    .fork()
+    .execute('truncate setlist_entries, songs, attendance, gigs, rehearsals, bands, memberships, users cascade');
+  const em = orm.em;
+  const prepared = new PreparedStatements(em);
+  const rows = databaseRows(em);
+  return {
+    gigs: new MikroOrmGigRepository(em),
+    rehearsals: new MikroOrmRehearsalRepository(em),
+    attendance: new MikroOrmAttendanceRepository(prepared),
+    setlists: new MikroOrmSetlistRepository(em, prepared),
+    aPerson: () => rows.person(),
+    aBandOf: (...memberIds) => rows.bandOf(...memberIds),
+    aSongOf: (bandId) => rows.song(bandId),
+    leave: (bandId, userId) => rows.leave(bandId, userId),
+  };
+};
+
+describe('schedule MikroORM adapters', () => {
+  gigRepositoryContract(mikroOrmAdapters);
+  attendanceRepositoryContract(mikroOrmAdapters);
+  setlistRepositoryContract(mikroOrmAdapters);
+});

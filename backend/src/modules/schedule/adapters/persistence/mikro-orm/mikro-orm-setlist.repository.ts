@@ -1,0 +1,68 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { PreparedStatements, preparedStatement } from '../../../../../shared/adapters/prepared-statements.js';
+import type { SetlistRepository } from '../../../application/ports/setlist.repository.js';
+import { Setlist, type SetlistEntry } from '../../../domain/setlist/setlist.js';
+
+const ENTRIES = preparedStatement(
+  'setlist-entries',
+  `select song_id, break_label from setlist_entries where gig_id = ? order by position`,
+);
+
+// Two saves of one gig's setlist queue on its row: the second deletes what the first wrote.
+const LOCK_GIG = preparedStatement('setlist-lock-gig', `select id from gigs where id = ? for update`);
+const CLEAR = preparedStatement('setlist-clear', `delete from setlist_entries where gig_id = ?`);
+// The entries travel as one JSON text, the same inside a unit of work and outside.
+const WRITE = preparedStatement(
+  'setlist-write',
+  `insert into setlist_entries (gig_id, position, song_id, break_label)
+   select ?, e.position, e.song_id, e.break_label
+     from jsonb_to_recordset(?::jsonb) as e(position smallint, song_id uuid, break_label text)`,
+);
+
+const HOLDS_SONG = preparedStatement(
+  'setlist-holds-song',
+  `select exists (select 1 from setlist_entries e join gigs g on g.id = e.gig_id
+                   where e.song_id = ? and g.status <> 'cancelled' and coalesce(g.ends_at, g.starts_at) > ?) as holds`,
+);
+
+@Injectable()
+export class MikroOrmSetlistRepository implements SetlistRepository {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly statements: PreparedStatements,
+  ) {}
+
+  async find(gigId: string): Promise<Setlist> {
+    const rows = await this.statements.rows<EntryRow>(ENTRIES, [gigId]);
+    return Setlist.of(
+      rows.map((row): SetlistEntry =>
+        row.song_id ? { songId: row.song_id } : { break: true, label: row.break_label },
+      ),
+    );
+  }
+
+  async replace(gigId: string, setlist: Setlist): Promise<boolean> {
+    const entries = setlist.entries.map((entry, position) =>
+      'songId' in entry
+        ? { position, song_id: entry.songId, break_label: null }
+        : { position, song_id: null, break_label: entry.label },
+    );
+    return this.em.transactional(async () => {
+      if ((await this.statements.rows(LOCK_GIG, [gigId])).length === 0) return false;
+      await this.statements.rows(CLEAR, [gigId]);
+      if (entries.length > 0) await this.statements.rows(WRITE, [gigId, JSON.stringify(entries)]);
+      return true;
+    });
+  }
+
+  async holdsSong(songId: string, now: Date): Promise<boolean> {
+    const [row] = await this.statements.rows<{ holds: boolean }>(HOLDS_SONG, [songId, now]);
+    return row!.holds;
+  }
+}
+
+interface EntryRow {
+  song_id: string | null;
+  break_label: string | null;
+}

@@ -1,0 +1,33 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { GigNotFoundError, SongNotInRepertoireError } from '../../../domain/schedule.errors.js';
+import { Setlist } from '../../../domain/setlist/setlist.js';
+import { GigLoader } from '../../gig-loader.js';
+import { SETLIST_REPOSITORY, type SetlistRepository } from '../../ports/setlist.repository.js';
+import { SONG_CATALOG, type SongCatalog } from '../../ports/song-catalog.js';
+import { type SetlistView, setlistView } from '../../setlist-view.js';
+import { SaveSetlistCommand } from './save-setlist.command.js';
+
+/**
+ * A manager saves a gig's whole running order, made of the band's songs: the last complete save wins
+ * (the editor sends the list as it shows it, never a move of one entry).
+ */
+@CommandHandler(SaveSetlistCommand)
+export class SaveSetlistHandler implements ICommandHandler<SaveSetlistCommand> {
+  constructor(
+    private readonly loader: GigLoader,
+    @Inject(SETLIST_REPOSITORY) private readonly setlists: SetlistRepository,
+    @Inject(SONG_CATALOG) private readonly catalog: SongCatalog,
+  ) {}
+
+  async execute(command: SaveSetlistCommand): Promise<SetlistView> {
+    const gig = await this.loader.load(command.userId, command.gigId, 'manager');
+    const setlist = Setlist.of(command.entries);
+    const songs = await this.catalog.songsOf(command.userId, gig.bandId, setlist.songIds);
+    const known = new Set(songs.map((song) => song.id));
+    const strangers = setlist.songIds.filter((id) => !known.has(id));
+    if (strangers.length > 0) throw new SongNotInRepertoireError(strangers);
+    if (!(await this.setlists.replace(gig.id, setlist))) throw new GigNotFoundError();
+    return setlistView(setlist, songs);
+  }
+}

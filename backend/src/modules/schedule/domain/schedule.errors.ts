@@ -1,0 +1,34 @@
+import { DomainError } from '../../../shared/domain/domain-error.js';
+
+/** Unknown gig, or one of a band the caller is not a member of: the two look the same. */
+export class GigNotFoundError extends DomainError {
+  readonly code = 'SCHEDULE.GIG_NOT_FOUND';
+  readonly kind = 'not-found';
+  constructor() {
+    super('This gig does not exist or is not in one of your bands.');
+  }
+}
+
+/** A field of a rehearsal, a gig, a series or an answer breaks its rule. */
+export class InvalidScheduleFieldError extends DomainError {
+  readonly code = 'SCHEDULE.INVALID_FIELD';
+  readonly kind = 'invalid';
+}
+
+/** An event ends before (or when) it starts. */
+export class EndBeforeStartError extends DomainError {
+  readonly code = 'SCHEDULE.END_BEFORE_START';
+  readonly kind = 'invalid';
+  constructor() {
+    super('endsAt comes after startsAt.', 'endsAt');
+  }
+}
+
+/** A song to work on that is not in the band's repertoire (unknown, or another band's). */
+export class SongNotInRepertoireError extends DomainError {
+  readonly code = 'SCHEDULE.SONG_NOT_IN_REPERTOIRE';
+  readonly kind = 'refused';
+  constructor(readonly songIds: readonly string[]) {
+    super(`These songs are not in the band’s repertoire: ${songIds.join(', ')}.`, 'songIds');
+  }
+}

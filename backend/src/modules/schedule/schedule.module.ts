@@ -1,0 +1,71 @@
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import type { Persistence } from '../../config/app-config.js';
+import { QueryBusBandDirectory } from './adapters/contexts/query-bus-band-directory.js';
+import { GigsController } from './adapters/http/gigs.controller.js';
+import { InMemoryAttendanceRepository } from './adapters/persistence/in-memory/in-memory-attendance.repository.js';
+import { InMemoryGigRepository } from './adapters/persistence/in-memory/in-memory-gig.repository.js';
+import { InMemoryScheduleStore } from './adapters/persistence/in-memory/in-memory-schedule.store.js';
+import { MikroOrmAttendanceRepository } from './adapters/persistence/mikro-orm/mikro-orm-attendance.repository.js';
+import { MikroOrmGigRepository } from './adapters/persistence/mikro-orm/mikro-orm-gig.repository.js';
+import { ChangeGigHandler } from './application/commands/change-gig/change-gig.handler.js';
+import { PlanGigHandler } from './application/commands/plan-gig/plan-gig.handler.js';
+import { RemoveGigHandler } from './application/commands/remove-gig/remove-gig.handler.js';
+import { EventAccess } from './application/event-access.js';
+import { GigLoader } from './application/gig-loader.js';
+import { ATTENDANCE_REPOSITORY } from './application/ports/attendance.repository.js';
+import { BAND_DIRECTORY } from './application/ports/band-directory.js';
+import { GIG_REPOSITORY } from './application/ports/gig.repository.js';
+import { GetGigHandler } from './application/queries/get-gig/get-gig.handler.js';
+import { SaveSetlistHandler } from './application/commands/save-setlist/save-setlist.handler.js';
+import { SETLIST_REPOSITORY } from './application/ports/setlist.repository.js';
+import { SONG_CATALOG } from './application/ports/song-catalog.js';
+import { QueryBusSongCatalog } from './adapters/contexts/query-bus-song-catalog.js';
+import { SetlistSongUsage } from './adapters/contexts/setlist-song-usage.js';
+import { SetlistController } from './adapters/http/setlist.controller.js';
+import { InMemorySetlistRepository } from './adapters/persistence/in-memory/in-memory-setlist.repository.js';
+import { MikroOrmSetlistRepository } from './adapters/persistence/mikro-orm/mikro-orm-setlist.repository.js';
+import { SONG_USAGE } from '../repertoire/public-api.js';
+
+const persistenceAdapters: Record<Persistence, Provider[]> = {
+  postgres: [
+    { provide: GIG_REPOSITORY, useClass: MikroOrmGigRepository },
+    { provide: ATTENDANCE_REPOSITORY, useClass: MikroOrmAttendanceRepository },
+    { provide: SETLIST_REPOSITORY, useClass: MikroOrmSetlistRepository },
+  ],
+  memory: [
+    InMemoryScheduleStore,
+    { provide: GIG_REPOSITORY, useClass: InMemoryGigRepository },
+    { provide: ATTENDANCE_REPOSITORY, useClass: InMemoryAttendanceRepository },
+    { provide: SETLIST_REPOSITORY, useClass: InMemorySetlistRepository },
+  ],
+};
+
+/**
+ * Rehearsals and their series, gigs, attendance answers, the agenda. Membership comes from BandAccess;
+ * a band's time zone and members from the bands context, on the query bus.
+ */
+@Module({})
+export class ScheduleModule {
+  static register(persistence: Persistence): DynamicModule {
+    return {
+      module: ScheduleModule,
+      // Global for SongUsage: the repertoire asks it before a song goes, without importing this module.
+      global: true,
+      controllers: [GigsController, SetlistController],
+      providers: [
+        ...persistenceAdapters[persistence],
+        { provide: BAND_DIRECTORY, useClass: QueryBusBandDirectory },
+        { provide: SONG_CATALOG, useClass: QueryBusSongCatalog },
+        { provide: SONG_USAGE, useClass: SetlistSongUsage },
+        EventAccess,
+        GigLoader,
+        PlanGigHandler,
+        ChangeGigHandler,
+        RemoveGigHandler,
+        GetGigHandler,
+        SaveSetlistHandler,
+      ],
+      exports: [SONG_USAGE],
+    };
+  }
+}
