@@ -54,6 +54,7 @@ async function newWorld(): Promise<World> {
       suggestionId: await created(member.api, 'suggestions', { title: 'Fuzz suggestion' }),
       songId: await created(admin.api, 'songs', { title: 'Fuzz song' }),
       gigId: await created(admin.api, 'gigs', { title: 'Fuzz gig', startsAt: '2027-06-21T20:00:00+02:00' }),
+      calendarFile: new URL((await admin.api.post('/api/me/calendar-token')).body.url).pathname.split('/').pop()!,
     },
   };
 }

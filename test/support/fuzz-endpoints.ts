@@ -4,7 +4,7 @@
  *
  * Placeholders, in the path and in body strings: `{bandId}` the fuzz band, `{userId}` a plain member of
  * it, `{inviteCode}` its invitation code, `{suggestionId}` a suggestion the member proposed in it,
- * `{songId}` a song in it, `{gigId}` a gig in it, `{seq}` a number that differs on every request (for values that must be
+ * `{songId}` a song in it, `{gigId}` a gig in it, `{calendarFile}` the admin's calendar feed (`SECRET.ics`), `{seq}` a number that differs on every request (for values that must be
  * unique, such as a username). A path parameter named otherwise says which one it takes (`params`).
  */
 export type FuzzRole = 'anyone' | 'member' | 'admin';
@@ -93,6 +93,7 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
   { method: 'DELETE', path: '/api/me', as: 'member', status: 422, body: { password: 'not the password' } },
   { method: 'POST', path: '/api/me/calendar-token', as: 'member', status: 201 },
   { method: 'DELETE', path: '/api/me/calendar-token', as: 'member', status: 204 },
+  { method: 'GET', path: '/api/calendar/{file}', as: 'anyone', status: 200, params: { file: 'calendarFile' } },
 
   // bands
   { method: 'PUT', path: '/api/me/active-band', as: 'member', status: 200, body: { bandId: '{bandId}' } },

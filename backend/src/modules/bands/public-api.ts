@@ -6,3 +6,4 @@ export { MemberLeftBand } from './domain/bands.events.js';
 export type { Role } from './domain/role.js';
 export { GetBandQuery } from './application/queries/get-band/get-band.query.js';
 export { ListMembersQuery } from './application/queries/list-members/list-members.query.js';
+export { ListMyBandsQuery } from './application/queries/list-my-bands/list-my-bands.query.js';

@@ -16,6 +16,11 @@ import { ATTENDANCE_REPOSITORY } from './application/ports/attendance.repository
 import { BAND_DIRECTORY } from './application/ports/band-directory.js';
 import { GIG_REPOSITORY } from './application/ports/gig.repository.js';
 import { GetGigHandler } from './application/queries/get-gig/get-gig.handler.js';
+import { GetCalendarFeedHandler } from './application/queries/get-calendar-feed/get-calendar-feed.handler.js';
+import { MEMBER_EVENT_READER } from './application/ports/member-event.reader.js';
+import { CalendarFeedController } from './adapters/http/calendar-feed.controller.js';
+import { InMemoryMemberEventReader } from './adapters/persistence/in-memory/in-memory-member-event.reader.js';
+import { MikroOrmMemberEventReader } from './adapters/persistence/mikro-orm/mikro-orm-member-event.reader.js';
 import { SaveSetlistHandler } from './application/commands/save-setlist/save-setlist.handler.js';
 import { SETLIST_REPOSITORY } from './application/ports/setlist.repository.js';
 import { SONG_CATALOG } from './application/ports/song-catalog.js';
@@ -31,12 +36,14 @@ const persistenceAdapters: Record<Persistence, Provider[]> = {
     { provide: GIG_REPOSITORY, useClass: MikroOrmGigRepository },
     { provide: ATTENDANCE_REPOSITORY, useClass: MikroOrmAttendanceRepository },
     { provide: SETLIST_REPOSITORY, useClass: MikroOrmSetlistRepository },
+    { provide: MEMBER_EVENT_READER, useClass: MikroOrmMemberEventReader },
   ],
   memory: [
     InMemoryScheduleStore,
     { provide: GIG_REPOSITORY, useClass: InMemoryGigRepository },
     { provide: ATTENDANCE_REPOSITORY, useClass: InMemoryAttendanceRepository },
     { provide: SETLIST_REPOSITORY, useClass: InMemorySetlistRepository },
+    { provide: MEMBER_EVENT_READER, useClass: InMemoryMemberEventReader },
   ],
 };
 
@@ -51,7 +58,7 @@ export class ScheduleModule {
       module: ScheduleModule,
       // Global for SongUsage: the repertoire asks it before a song goes, without importing this module.
       global: true,
-      controllers: [GigsController, SetlistController],
+      controllers: [GigsController, SetlistController, CalendarFeedController],
       providers: [
         ...persistenceAdapters[persistence],
         { provide: BAND_DIRECTORY, useClass: QueryBusBandDirectory },
@@ -64,6 +71,7 @@ export class ScheduleModule {
         RemoveGigHandler,
         GetGigHandler,
         SaveSetlistHandler,
+        GetCalendarFeedHandler,
       ],
       exports: [SONG_USAGE],
     };

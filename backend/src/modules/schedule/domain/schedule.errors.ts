@@ -32,3 +32,12 @@ export class SongNotInRepertoireError extends DomainError {
     super(`These songs are not in the band’s repertoire: ${songIds.join(', ')}.`, 'songIds');
   }
 }
+
+/** A calendar feed address whose secret is unknown, renewed since or revoked: the feed is gone. */
+export class CalendarFeedNotFoundError extends DomainError {
+  readonly code = 'SCHEDULE.CALENDAR_FEED_NOT_FOUND';
+  readonly kind = 'not-found';
+  constructor() {
+    super('There is no calendar feed at this address: get a new one in the app.');
+  }
+}

@@ -1,6 +1,6 @@
 import { newId } from '../../../shared/application/ids.js';
 import { BandAccess, type Role } from '../../bands/public-api.js';
-import type { BandDirectory, BandMember } from '../application/ports/band-directory.js';
+import type { BandDirectory, BandMember, MemberBand } from '../application/ports/band-directory.js';
 
 type BandsReader = ConstructorParameters<typeof BandAccess>[0];
 
@@ -10,7 +10,7 @@ type BandsReader = ConstructorParameters<typeof BandAccess>[0];
  */
 export class FakeBands implements BandDirectory {
   private readonly names = new Map<string, string>();
-  private readonly bands = new Map<string, { timeZone: string; roles: Map<string, Role> }>();
+  private readonly bands = new Map<string, { name: string; timeZone: string; roles: Map<string, Role> }>();
   readonly access = new BandAccess({
     roleOf: async (userId: string, bandId: string) => this.bands.get(bandId)?.roles.get(userId) ?? null,
   } as Partial<BandsReader> as BandsReader);
@@ -22,9 +22,9 @@ export class FakeBands implements BandDirectory {
   }
 
   /** A new band with these members, each in the given role. */
-  band(members: Record<string, Role>, timeZone = 'Europe/Paris'): string {
+  band(members: Record<string, Role>, timeZone = 'Europe/Paris', name = 'Les Rythmes'): string {
     const bandId = newId();
-    this.bands.set(bandId, { timeZone, roles: new Map(Object.entries(members)) });
+    this.bands.set(bandId, { name, timeZone, roles: new Map(Object.entries(members)) });
     return bandId;
   }
 
@@ -41,5 +41,9 @@ export class FakeBands implements BandDirectory {
       userId,
       displayName: this.names.get(userId)!,
     }));
+  }
+
+  async bandsOf(userId: string): Promise<MemberBand[]> {
+    return [...this.bands].filter(([, band]) => band.roles.has(userId)).map(([id, { name }]) => ({ id, name }));
   }
 }

@@ -12,6 +12,13 @@ export interface BandDirectory {
   /** The IANA time zone the band lives in: the wall clock its dates are planned on. */
   timeZoneOf(viewerId: string, bandId: string): Promise<string>;
   membersOf(viewerId: string, bandId: string): Promise<BandMember[]>;
+  /** The bands the user is a member of now. */
+  bandsOf(userId: string): Promise<MemberBand[]>;
+}
+
+export interface MemberBand {
+  id: string;
+  name: string;
 }
 
 export const BAND_DIRECTORY = Symbol('BandDirectory');

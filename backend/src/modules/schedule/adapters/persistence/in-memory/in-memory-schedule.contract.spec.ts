@@ -3,6 +3,7 @@ import { newId } from '../../../../../shared/application/ids.js';
 import { attendanceRepositoryContract } from '../../../testing/attendance-repository.contract.js';
 import { FakeBands } from '../../../testing/fake-bands.js';
 import { gigRepositoryContract } from '../../../testing/gig-repository.contract.js';
+import { memberEventReaderContract } from '../../../testing/member-event-reader.contract.js';
 import { setlistRepositoryContract } from '../../../testing/setlist-repository.contract.js';
 import type { ScheduleAdaptersFactory } from '../../../testing/schedule-adapters.js';
 import { InMemoryAttendanceRepository } from './in-memory-attendance.repository.js';
@@ -10,6 +11,7 @@ import { InMemoryGigRepository } from './in-memory-gig.repository.js';
 import { InMemoryRehearsalRepository } from './in-memory-rehearsal.repository.js';
 import { InMemoryScheduleStore } from './in-memory-schedule.store.js';
 import { InMemorySetlistRepository } from './in-memory-setlist.repository.js';
+import { InMemoryMemberEventReader } from './in-memory-member-event.reader.js';
 
 const inMemoryAdapters: ScheduleAdaptersFactory = async () => {
   const store = new InMemoryScheduleStore();
@@ -19,6 +21,7 @@ const inMemoryAdapters: ScheduleAdaptersFactory = async () => {
     rehearsals: new InMemoryRehearsalRepository(store),
     attendance: new InMemoryAttendanceRepository(store, bands.access),
     setlists: new InMemorySetlistRepository(store),
+    memberEvents: new InMemoryMemberEventReader(store),
     aPerson: async () => bands.person(),
     aBandOf: async (...memberIds) => bands.band(Object.fromEntries(memberIds.map((id) => [id, 'member']))),
     aSongOf: async () => newId(),
@@ -30,4 +33,5 @@ describe('schedule in-memory adapters', () => {
   gigRepositoryContract(inMemoryAdapters);
   attendanceRepositoryContract(inMemoryAdapters);
   setlistRepositoryContract(inMemoryAdapters);
+  memberEventReaderContract(inMemoryAdapters);
 });

@@ -6,12 +6,14 @@ import { createOrmConfig } from '../../../../../database/mikro-orm.config.js';
 import { PreparedStatements } from '../../../../../shared/adapters/prepared-statements.js';
 import { attendanceRepositoryContract } from '../../../testing/attendance-repository.contract.js';
 import { gigRepositoryContract } from '../../../testing/gig-repository.contract.js';
+import { memberEventReaderContract } from '../../../testing/member-event-reader.contract.js';
 import { setlistRepositoryContract } from '../../../testing/setlist-repository.contract.js';
 import type { ScheduleAdaptersFactory } from '../../../testing/schedule-adapters.js';
 import { MikroOrmAttendanceRepository } from './mikro-orm-attendance.repository.js';
 import { MikroOrmGigRepository } from './mikro-orm-gig.repository.js';
 import { MikroOrmRehearsalRepository } from './mikro-orm-rehearsal.repository.js';
 import { MikroOrmSetlistRepository } from './mikro-orm-setlist.repository.js';
+import { MikroOrmMemberEventReader } from './mikro-orm-member-event.reader.js';
 
 let database: TestDatabase;
 let orm: MikroORM;
@@ -38,6 +40,7 @@ const mikroOrmAdapters: ScheduleAdaptersFactory = async () => {
     rehearsals: new MikroOrmRehearsalRepository(em),
     attendance: new MikroOrmAttendanceRepository(prepared),
     setlists: new MikroOrmSetlistRepository(em, prepared),
+    memberEvents: new MikroOrmMemberEventReader(prepared),
     aPerson: () => rows.person(),
     aBandOf: (...memberIds) => rows.bandOf(...memberIds),
     aSongOf: (bandId) => rows.song(bandId),
@@ -49,4 +52,5 @@ describe('schedule MikroORM adapters', () => {
   gigRepositoryContract(mikroOrmAdapters);
   attendanceRepositoryContract(mikroOrmAdapters);
   setlistRepositoryContract(mikroOrmAdapters);
+  memberEventReaderContract(mikroOrmAdapters);
 });
