@@ -15,6 +15,7 @@ import { SetProgressHandler } from './application/commands/set-progress/set-prog
 import { PROGRESS_REPOSITORY } from './application/ports/progress.repository.js';
 import { SONG_READER } from './application/ports/song.reader.js';
 import { SONG_REPOSITORY } from './application/ports/song.repository.js';
+import { FindBandSongsHandler } from './application/queries/find-band-songs/find-band-songs.handler.js';
 import { GetSongHandler } from './application/queries/get-song/get-song.handler.js';
 import { ListSongsHandler } from './application/queries/list-songs/list-songs.handler.js';
 import { SongLoader } from './application/song-loader.js';
@@ -108,6 +109,7 @@ export class RepertoireModule implements OnApplicationBootstrap {
         SetProgressHandler,
         ListSongsHandler,
         GetSongHandler,
+        FindBandSongsHandler,
         PromoteSuggestionHandler,
         DemoteSongHandler,
         ReleaseFormerMemberHandler,

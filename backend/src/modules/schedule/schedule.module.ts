@@ -1,7 +1,18 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import type { Persistence } from '../../config/app-config.js';
 import { QueryBusBandDirectory } from './adapters/contexts/query-bus-band-directory.js';
+import { QueryBusSongCatalog } from './adapters/contexts/query-bus-song-catalog.js';
 import { GigsController } from './adapters/http/gigs.controller.js';
+import { RehearsalsController } from './adapters/http/rehearsals.controller.js';
+import { InMemoryRehearsalRepository } from './adapters/persistence/in-memory/in-memory-rehearsal.repository.js';
+import { MikroOrmRehearsalRepository } from './adapters/persistence/mikro-orm/mikro-orm-rehearsal.repository.js';
+import { ChangeRehearsalHandler } from './application/commands/change-rehearsal/change-rehearsal.handler.js';
+import { PlanRehearsalsHandler } from './application/commands/plan-rehearsals/plan-rehearsals.handler.js';
+import { RemoveRehearsalHandler } from './application/commands/remove-rehearsal/remove-rehearsal.handler.js';
+import { REHEARSAL_REPOSITORY } from './application/ports/rehearsal.repository.js';
+import { SONG_CATALOG } from './application/ports/song-catalog.js';
+import { GetRehearsalHandler } from './application/queries/get-rehearsal/get-rehearsal.handler.js';
+import { RehearsalLoader } from './application/rehearsal-loader.js';
 import { InMemoryAttendanceRepository } from './adapters/persistence/in-memory/in-memory-attendance.repository.js';
 import { InMemoryGigRepository } from './adapters/persistence/in-memory/in-memory-gig.repository.js';
 import { InMemoryScheduleStore } from './adapters/persistence/in-memory/in-memory-schedule.store.js';
@@ -20,34 +31,42 @@ import { GetGigHandler } from './application/queries/get-gig/get-gig.handler.js'
 const persistenceAdapters: Record<Persistence, Provider[]> = {
   postgres: [
     { provide: GIG_REPOSITORY, useClass: MikroOrmGigRepository },
+    { provide: REHEARSAL_REPOSITORY, useClass: MikroOrmRehearsalRepository },
     { provide: ATTENDANCE_REPOSITORY, useClass: MikroOrmAttendanceRepository },
   ],
   memory: [
     InMemoryScheduleStore,
     { provide: GIG_REPOSITORY, useClass: InMemoryGigRepository },
+    { provide: REHEARSAL_REPOSITORY, useClass: InMemoryRehearsalRepository },
     { provide: ATTENDANCE_REPOSITORY, useClass: InMemoryAttendanceRepository },
   ],
 };
 
 /**
  * Rehearsals and their series, gigs, attendance answers, the agenda. Membership comes from BandAccess;
- * a band's time zone and members from the bands context, on the query bus.
+ * a band's time zone and members from the bands context, its songs from the repertoire, on the query bus.
  */
 @Module({})
 export class ScheduleModule {
   static register(persistence: Persistence): DynamicModule {
     return {
       module: ScheduleModule,
-      controllers: [GigsController],
+      controllers: [GigsController, RehearsalsController],
       providers: [
         ...persistenceAdapters[persistence],
         { provide: BAND_DIRECTORY, useClass: QueryBusBandDirectory },
+        { provide: SONG_CATALOG, useClass: QueryBusSongCatalog },
         EventAccess,
         GigLoader,
         PlanGigHandler,
         ChangeGigHandler,
         RemoveGigHandler,
         GetGigHandler,
+        RehearsalLoader,
+        PlanRehearsalsHandler,
+        ChangeRehearsalHandler,
+        RemoveRehearsalHandler,
+        GetRehearsalHandler,
       ],
     };
   }

@@ -45,6 +45,14 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
         ...overrides,
       });
 
+    it('tells which ids are songs of the band', async () => {
+      const unknown = newId();
+      const found = await adapters.songReader.idsInBand(bandId, [zombie.id, unknown, creep.id]);
+      expect(found.sort()).toEqual([zombie.id, creep.id].sort());
+      expect(await adapters.songReader.idsInBand(await adapters.aBandOf(lea), [zombie.id])).toEqual([]);
+      expect(await adapters.songReader.idsInBand(bandId, [])).toEqual([]);
+    });
+
     it('lists the band’s songs by title, accents folded, with my level and the band’s', async () => {
       expect(await list()).toEqual([
         {

@@ -9,6 +9,15 @@ export class GigNotFoundError extends DomainError {
   }
 }
 
+/** Unknown rehearsal, or one of a band the caller is not a member of. */
+export class RehearsalNotFoundError extends DomainError {
+  readonly code = 'SCHEDULE.REHEARSAL_NOT_FOUND';
+  readonly kind = 'not-found';
+  constructor() {
+    super('This rehearsal does not exist or is not in one of your bands.');
+  }
+}
+
 /** A field of a rehearsal, a gig, a series or an answer breaks its rule. */
 export class InvalidScheduleFieldError extends DomainError {
   readonly code = 'SCHEDULE.INVALID_FIELD';
@@ -21,5 +30,14 @@ export class EndBeforeStartError extends DomainError {
   readonly kind = 'invalid';
   constructor() {
     super('endsAt comes after startsAt.', 'endsAt');
+  }
+}
+
+/** A song to work on that is not in the band's repertoire (unknown, or another band's). */
+export class SongNotInRepertoireError extends DomainError {
+  readonly code = 'SCHEDULE.SONG_NOT_IN_REPERTOIRE';
+  readonly kind = 'refused';
+  constructor(readonly songIds: readonly string[]) {
+    super(`These songs are not in the band’s repertoire: ${songIds.join(', ')}.`, 'songIds');
   }
 }

@@ -71,6 +71,8 @@ export interface SongReader {
   list(request: SongListRequest): Promise<SongSummaryView[]>;
   /** No membership check: the caller has done it. */
   findById(id: string, viewerId: string): Promise<SongView | null>;
+  /** Those of `ids` that are songs of the band. */
+  idsInBand(bandId: string, ids: readonly string[]): Promise<string[]>;
 }
 
 export const SONG_READER = Symbol('SongReader');

@@ -67,6 +67,10 @@ export class InMemorySongReader implements SongReader {
     };
   }
 
+  async idsInBand(bandId: string, ids: readonly string[]): Promise<string[]> {
+    return ids.filter((id) => this.store.songs.get(id)?.bandId === bandId);
+  }
+
   private band(song: SongState): { bandAverageLevel: number | null; ratedBy: number } {
     const levels = [...(this.store.progress.get(song.id)?.values() ?? [])].map((entry) => entry.level);
     const sum = levels.reduce((total, level) => total + level, 0);

@@ -87,7 +87,19 @@ export class MikroOrmSongReader implements SongReader {
       ratedBy: row.rated_by,
     };
   }
+
+  async idsInBand(bandId: string, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.statements.rows<{ id: string }>(IDS_IN_BAND, [bandId, ids.join(',')]);
+    return rows.map((row) => row.id);
+  }
 }
+
+// The ids travel as one comma-separated text, the same inside a unit of work and outside.
+const IDS_IN_BAND = preparedStatement(
+  'song-ids-in-band',
+  `select s.id from songs s where s.band_id = ? and s.id = any(string_to_array(?, ',')::uuid[])`,
+);
 
 const SONG = preparedStatement(
   'song',

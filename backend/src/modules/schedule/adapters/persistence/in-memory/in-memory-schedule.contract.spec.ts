@@ -2,6 +2,7 @@ import { describe } from '@jest/globals';
 import { attendanceRepositoryContract } from '../../../testing/attendance-repository.contract.js';
 import { FakeBands } from '../../../testing/fake-bands.js';
 import { gigRepositoryContract } from '../../../testing/gig-repository.contract.js';
+import { rehearsalRepositoryContract } from '../../../testing/rehearsal-repository.contract.js';
 import type { ScheduleAdaptersFactory } from '../../../testing/schedule-adapters.js';
 import { InMemoryAttendanceRepository } from './in-memory-attendance.repository.js';
 import { InMemoryGigRepository } from './in-memory-gig.repository.js';
@@ -23,5 +24,6 @@ const inMemoryAdapters: ScheduleAdaptersFactory = async () => {
 
 describe('schedule in-memory adapters', () => {
   gigRepositoryContract(inMemoryAdapters);
+  rehearsalRepositoryContract(inMemoryAdapters);
   attendanceRepositoryContract(inMemoryAdapters);
 });

@@ -6,6 +6,7 @@ import { createOrmConfig } from '../../../../../database/mikro-orm.config.js';
 import { PreparedStatements } from '../../../../../shared/adapters/prepared-statements.js';
 import { attendanceRepositoryContract } from '../../../testing/attendance-repository.contract.js';
 import { gigRepositoryContract } from '../../../testing/gig-repository.contract.js';
+import { rehearsalRepositoryContract } from '../../../testing/rehearsal-repository.contract.js';
 import type { ScheduleAdaptersFactory } from '../../../testing/schedule-adapters.js';
 import { MikroOrmAttendanceRepository } from './mikro-orm-attendance.repository.js';
 import { MikroOrmGigRepository } from './mikro-orm-gig.repository.js';
@@ -41,5 +42,6 @@ const mikroOrmAdapters: ScheduleAdaptersFactory = async () => {
 
 describe('schedule MikroORM adapters', () => {
   gigRepositoryContract(mikroOrmAdapters);
+  rehearsalRepositoryContract(mikroOrmAdapters);
   attendanceRepositoryContract(mikroOrmAdapters);
 });
