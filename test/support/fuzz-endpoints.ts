@@ -225,4 +225,23 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
     query: { scope: 'following' },
     params: REHEARSAL_ID,
   },
+
+  // schedule: attendance
+  {
+    method: 'PUT',
+    path: '/api/gigs/{id}/attendance',
+    as: 'member',
+    status: 200,
+    body: { status: 'maybe', comment: 'Si je trouve\nun baby-sitter' },
+    params: GIG_ID,
+  },
+  {
+    method: 'PUT',
+    path: '/api/rehearsals/{id}/attendance',
+    as: 'member',
+    status: 200,
+    query: { scope: 'following' },
+    body: { status: 'yes', comment: 'Toute la saison' },
+    params: REHEARSAL_ID,
+  },
 ];

@@ -1,7 +1,9 @@
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { type DynamicModule, Logger, Module, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import type { Persistence } from '../../config/app-config.js';
 import { QueryBusBandDirectory } from './adapters/contexts/query-bus-band-directory.js';
 import { QueryBusSongCatalog } from './adapters/contexts/query-bus-song-catalog.js';
+import { AttendanceController } from './adapters/http/attendance.controller.js';
 import { GigsController } from './adapters/http/gigs.controller.js';
 import { RehearsalsController } from './adapters/http/rehearsals.controller.js';
 import { InMemoryRehearsalRepository } from './adapters/persistence/in-memory/in-memory-rehearsal.repository.js';
@@ -18,6 +20,10 @@ import { InMemoryGigRepository } from './adapters/persistence/in-memory/in-memor
 import { InMemoryScheduleStore } from './adapters/persistence/in-memory/in-memory-schedule.store.js';
 import { MikroOrmAttendanceRepository } from './adapters/persistence/mikro-orm/mikro-orm-attendance.repository.js';
 import { MikroOrmGigRepository } from './adapters/persistence/mikro-orm/mikro-orm-gig.repository.js';
+import { AnswerAttendanceHandler } from './application/commands/answer-attendance/answer-attendance.handler.js';
+import { ReleaseFormerMembersCommand } from './application/commands/release-former-members/release-former-members.command.js';
+import { ReleaseFormerMembersHandler } from './application/commands/release-former-members/release-former-members.handler.js';
+import { ReleaseFormerMemberHandler } from './application/events/release-former-member/release-former-member.handler.js';
 import { ChangeGigHandler } from './application/commands/change-gig/change-gig.handler.js';
 import { PlanGigHandler } from './application/commands/plan-gig/plan-gig.handler.js';
 import { RemoveGigHandler } from './application/commands/remove-gig/remove-gig.handler.js';
@@ -47,11 +53,25 @@ const persistenceAdapters: Record<Persistence, Provider[]> = {
  * a band's time zone and members from the bands context, its songs from the repertoire, on the query bus.
  */
 @Module({})
-export class ScheduleModule {
+export class ScheduleModule implements OnApplicationBootstrap {
+  private readonly logger = new Logger('ScheduleModule');
+
+  constructor(private readonly commandBus: CommandBus) {}
+
+  /** Before serving, the answers of departures a stopped process did not hand over go (ADR 0027); a failure does not stop the start. */
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      const answers = await this.commandBus.execute(new ReleaseFormerMembersCommand());
+      if (answers > 0) this.logger.log({ msg: 'Former members’ answers released', answers });
+    } catch (error) {
+      this.logger.warn({ msg: 'Former members’ answers not released at start', error: String(error) });
+    }
+  }
+
   static register(persistence: Persistence): DynamicModule {
     return {
       module: ScheduleModule,
-      controllers: [GigsController, RehearsalsController],
+      controllers: [GigsController, RehearsalsController, AttendanceController],
       providers: [
         ...persistenceAdapters[persistence],
         { provide: BAND_DIRECTORY, useClass: QueryBusBandDirectory },
@@ -67,6 +87,9 @@ export class ScheduleModule {
         ChangeRehearsalHandler,
         RemoveRehearsalHandler,
         GetRehearsalHandler,
+        AnswerAttendanceHandler,
+        ReleaseFormerMemberHandler,
+        ReleaseFormerMembersHandler,
       ],
     };
   }

@@ -41,3 +41,12 @@ export class SongNotInRepertoireError extends DomainError {
     super(`These songs are not in the band’s repertoire: ${songIds.join(', ')}.`, 'songIds');
   }
 }
+
+/** A cancelled event takes no answers. */
+export class EventCancelledError extends DomainError {
+  readonly code = 'SCHEDULE.EVENT_CANCELLED';
+  readonly kind = 'refused';
+  constructor() {
+    super('This event is cancelled: it takes no answers.');
+  }
+}

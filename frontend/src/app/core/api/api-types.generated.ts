@@ -15,6 +15,18 @@ export interface AddSongRequest {
   title: string;
 }
 
+export interface AnswerAttendanceRequest {
+  status: "yes" | "maybe" | "no";
+  comment?: string | null;
+}
+
+export interface AnsweredResponse {
+  eventIds: string[];
+  status: "yes" | "maybe" | "no";
+  comment: string | null;
+  answeredAt: string;
+}
+
 export interface AttendeeResponse {
   userId: string;
   displayName: string;
