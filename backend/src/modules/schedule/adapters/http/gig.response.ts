@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { GigView } from '../../application/gig-view.js';
 import { GIG_STATUSES, type GigStatus } from '../../domain/gig.js';
-import { AttendeeResponse } from './attendee.response.js';
 import { SetlistResponse } from './setlist.response.js';
 import { EventResponse } from './event.response.js';
 
