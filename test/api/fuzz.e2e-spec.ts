@@ -43,7 +43,7 @@ async function newWorld(): Promise<World> {
   const created = async (api: ApiClient, path: string, body: object) => {
     const response = await api.post(`/api/bands/${band.id}/${path}`, body);
     expect(response.status).toBe(201);
-    return response.body.id as string;
+    return (response.body.id ?? response.body.items[0].id) as string;
   };
   return {
     cookies: { anyone: undefined, member: member.api.cookie, admin: admin.api.cookie },
@@ -55,6 +55,10 @@ async function newWorld(): Promise<World> {
       songId: await created(admin.api, 'songs', { title: 'Fuzz song' }),
       gigId: await created(admin.api, 'gigs', { title: 'Fuzz gig', startsAt: '2027-06-21T20:00:00+02:00' }),
       calendarFile: new URL((await admin.api.post('/api/me/calendar-token')).body.url).pathname.split('/').pop()!,
+      rehearsalId: await created(admin.api, 'rehearsals', {
+        startsAt: '2026-12-03T20:00:00+01:00',
+        repeat: { every: 'week', until: '2026-12-24' },
+      }),
     },
   };
 }

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { BandFixture } from '../support/band-fixture.js';
+import { eventually } from '../support/eventually.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let testApp: TestApp;
@@ -14,17 +15,6 @@ beforeAll(async () => {
   fixture = new BandFixture(testApp.baseUrl);
 });
 afterAll(() => testApp.close());
-
-/** The departure is handled just after the answer: ask again until it shows (or give up after 5 s). */
-async function eventually<T>(read: () => Promise<T>, expected: T): Promise<void> {
-  const deadline = Date.now() + 5000;
-  let last = await read();
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    last = await read();
-  }
-  expect(last).toEqual(expected);
-}
 
 /** Léa (admin) and Max (member) stay; Sam votes on two suggestions, one promoted, and rates a song. */
 async function bandWhereSamTookPart() {

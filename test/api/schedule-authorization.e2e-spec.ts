@@ -4,7 +4,7 @@ import { BandFixture, type Person } from '../support/band-fixture.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // Who may do what in a band's schedule: every schedule endpoint × every kind of caller. Each row runs on
-// a fresh band holding one gig.
+// a fresh band holding one gig and a series of two rehearsals.
 
 type Actor = 'anonymous' | 'stranger' | 'member' | 'manager' | 'admin';
 const ACTORS: Actor[] = ['anonymous', 'stranger', 'member', 'manager', 'admin'];
@@ -12,6 +12,7 @@ const ACTORS: Actor[] = ['anonymous', 'stranger', 'member', 'manager', 'admin'];
 interface Band {
   id: string;
   gigId: string;
+  rehearsalId: string;
 }
 
 interface Row {
@@ -20,6 +21,7 @@ interface Row {
   expected: Record<Actor, number>;
 }
 
+const REHEARSALS = { startsAt: '2026-12-03T20:00:00+01:00', repeat: { every: 'week', until: '2026-12-10' } };
 const GIG = { title: 'Fête de la musique', startsAt: '2027-06-21T20:00:00+02:00' };
 const READ = { anonymous: 401, stranger: 404, member: 200, manager: 200, admin: 200 };
 const MANAGE = (status: number) => ({ anonymous: 401, stranger: 404, member: 403, manager: status, admin: status });
@@ -59,7 +61,9 @@ async function freshBand(): Promise<Band> {
   ]);
   const gig = await callers.admin.post(`/api/bands/${id}/gigs`, GIG);
   expect(gig.status).toBe(201);
-  return { id, gigId: gig.body.id };
+  const rehearsals = await callers.admin.post(`/api/bands/${id}/rehearsals`, REHEARSALS);
+  expect(rehearsals.status).toBe(201);
+  return { id, gigId: gig.body.id, rehearsalId: rehearsals.body.items[0].id };
 }
 
 beforeAll(async () => {
@@ -86,11 +90,17 @@ describe('schedule authorization matrix', () => {
     expect(asStranger.body).toEqual((await callers.member.get(`/api/gigs/${unknown}`)).body);
     expect(asStranger.body.code).toBe('SCHEDULE.GIG_NOT_FOUND');
     expect((await callers.member.get('/api/gigs/not-a-uuid')).status).toBe(404);
+    const rehearsal = await callers.stranger.get(`/api/rehearsals/${band.rehearsalId}`);
+    expect(rehearsal.body).toEqual((await callers.member.get(`/api/rehearsals/${unknown}`)).body);
+    expect(rehearsal.body.code).toBe('SCHEDULE.REHEARSAL_NOT_FOUND');
   });
 
   it('never lets a stranger read or change anything of a band’s schedule', async () => {
     const band = await freshBand();
-    const read = async () => [(await callers.admin.get(`/api/gigs/${band.gigId}`)).body];
+    const read = async () => [
+      (await callers.admin.get(`/api/gigs/${band.gigId}`)).body,
+      (await callers.admin.get(`/api/rehearsals/${band.rehearsalId}`)).body,
+    ];
     const before = await read();
     for (const row of ROWS) await row.call(callers.stranger, band);
     expect(await read()).toEqual(before);

@@ -79,6 +79,34 @@ describe('the calendar feed', () => {
     expect(eventsOf((await fetchFeed(url)).text).map((event) => event.uid)).toEqual(events.map((event) => event.uid));
   });
 
+  it('shows a rehearsal of a series, and the member’s own answer in the words of their language', async () => {
+    const band = await fixture.band(admin, [[member, 'member']], 'Répètent');
+    const planned = await admin.post(`/api/bands/${band}/rehearsals`, {
+      startsAt: '2027-03-25T20:00:00+01:00',
+      endsAt: '2027-03-25T23:00:00+01:00',
+      location: 'Studio Bleu',
+      repeat: { every: 'week', until: '2027-04-01' },
+    });
+    expect(planned.status).toBe(201);
+    const [before, after] = planned.body.items as { id: string }[];
+    expect((await member.put(`/api/rehearsals/${before!.id}/attendance`, { status: 'maybe' })).status).toBe(200);
+    const text = (await fetchFeed(await feedUrl(member))).text;
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const rehearsals = calendar
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component))
+      .filter((event) => event.uid.startsWith('rehearsal-'));
+    expect(rehearsals.map((event) => [event.uid.split('@')[0], event.startDate.toJSDate().toISOString()])).toEqual([
+      [`rehearsal-${before!.id}`, '2027-03-25T19:00:00.000Z'],
+      // After the change to summer time, still at 20:00 in Paris.
+      [`rehearsal-${after!.id}`, '2027-04-01T18:00:00.000Z'],
+    ]);
+    expect(rehearsals[0]!.summary).toBe('Répétition — Répètent');
+    expect(rehearsals[0]!.location).toBe('Studio Bleu');
+    expect(rehearsals[0]!.description).toMatch(/peut-être/i);
+    expect(rehearsals[1]!.description ?? '').not.toMatch(/peut-être/i);
+  });
+
   it('stops showing a band’s dates once the member has left it', async () => {
     const leaver = await fixture.person('Max');
     const band = await fixture.band(admin, [[leaver, 'member']], 'Éphémère');

@@ -4,7 +4,9 @@
  *
  * Placeholders, in the path and in body strings: `{bandId}` the fuzz band, `{userId}` a plain member of
  * it, `{inviteCode}` its invitation code, `{suggestionId}` a suggestion the member proposed in it,
- * `{songId}` a song in it, `{gigId}` a gig in it, `{calendarFile}` the admin's calendar feed (`SECRET.ics`), `{seq}` a number that differs on every request (for values that must be
+ * `{songId}` a song in it, `{gigId}` a gig in it, `{rehearsalId}` the first date of a
+ * weekly series in it, `{calendarFile}` the admin's calendar feed (`SECRET.ics`), `{seq}` a number
+ * that differs on every request (for values that must be
  * unique, such as a username). A path parameter named otherwise says which one it takes (`params`).
  */
 export type FuzzRole = 'anyone' | 'member' | 'admin';
@@ -55,6 +57,14 @@ const GIG = {
 const SUGGESTION_ID = { id: 'suggestionId' };
 const SONG_ID = { id: 'songId' };
 const GIG_ID = { id: 'gigId' };
+const REHEARSAL_ID = { id: 'rehearsalId' };
+const REHEARSAL = {
+  startsAt: '2026-12-03T20:00:00+01:00',
+  endsAt: '2026-12-03T22:30:00+01:00',
+  location: 'Studio Bleu',
+  notes: 'Le pont\nde Zombie',
+  songIds: ['{songId}'],
+};
 
 export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
   { method: 'GET', path: '/api/health', as: 'anyone', status: 200 },
@@ -199,5 +209,51 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
     status: 200,
     body: { items: [{ break: true, label: 'Entracte' }] },
     params: GIG_ID,
+  },
+
+  // schedule: rehearsals
+  {
+    method: 'POST',
+    path: '/api/bands/{bandId}/rehearsals',
+    as: 'admin',
+    status: 201,
+    body: { ...REHEARSAL, repeat: { every: 'fortnight', until: '2027-01-28' } },
+  },
+  { method: 'GET', path: '/api/rehearsals/{id}', as: 'member', status: 200, params: REHEARSAL_ID },
+  {
+    method: 'PATCH',
+    path: '/api/rehearsals/{id}',
+    as: 'admin',
+    status: 200,
+    query: { scope: 'following' },
+    body: { ...REHEARSAL, status: 'cancelled' },
+    params: REHEARSAL_ID,
+  },
+  {
+    method: 'DELETE',
+    path: '/api/rehearsals/{id}',
+    as: 'admin',
+    status: 204,
+    query: { scope: 'following' },
+    params: REHEARSAL_ID,
+  },
+
+  // schedule: attendance
+  {
+    method: 'PUT',
+    path: '/api/gigs/{id}/attendance',
+    as: 'member',
+    status: 200,
+    body: { status: 'maybe', comment: 'Si je trouve\nun baby-sitter' },
+    params: GIG_ID,
+  },
+  {
+    method: 'PUT',
+    path: '/api/rehearsals/{id}/attendance',
+    as: 'member',
+    status: 200,
+    query: { scope: 'following' },
+    body: { status: 'yes', comment: 'Toute la saison' },
+    params: REHEARSAL_ID,
   },
 ];

@@ -1,12 +1,29 @@
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { type DynamicModule, Logger, Module, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import type { Persistence } from '../../config/app-config.js';
 import { QueryBusBandDirectory } from './adapters/contexts/query-bus-band-directory.js';
+import { QueryBusSongCatalog } from './adapters/contexts/query-bus-song-catalog.js';
+import { AttendanceController } from './adapters/http/attendance.controller.js';
 import { GigsController } from './adapters/http/gigs.controller.js';
+import { RehearsalsController } from './adapters/http/rehearsals.controller.js';
+import { InMemoryRehearsalRepository } from './adapters/persistence/in-memory/in-memory-rehearsal.repository.js';
+import { MikroOrmRehearsalRepository } from './adapters/persistence/mikro-orm/mikro-orm-rehearsal.repository.js';
+import { ChangeRehearsalHandler } from './application/commands/change-rehearsal/change-rehearsal.handler.js';
+import { PlanRehearsalsHandler } from './application/commands/plan-rehearsals/plan-rehearsals.handler.js';
+import { RemoveRehearsalHandler } from './application/commands/remove-rehearsal/remove-rehearsal.handler.js';
+import { REHEARSAL_REPOSITORY } from './application/ports/rehearsal.repository.js';
+import { SONG_CATALOG } from './application/ports/song-catalog.js';
+import { GetRehearsalHandler } from './application/queries/get-rehearsal/get-rehearsal.handler.js';
+import { RehearsalLoader } from './application/rehearsal-loader.js';
 import { InMemoryAttendanceRepository } from './adapters/persistence/in-memory/in-memory-attendance.repository.js';
 import { InMemoryGigRepository } from './adapters/persistence/in-memory/in-memory-gig.repository.js';
 import { InMemoryScheduleStore } from './adapters/persistence/in-memory/in-memory-schedule.store.js';
 import { MikroOrmAttendanceRepository } from './adapters/persistence/mikro-orm/mikro-orm-attendance.repository.js';
 import { MikroOrmGigRepository } from './adapters/persistence/mikro-orm/mikro-orm-gig.repository.js';
+import { AnswerAttendanceHandler } from './application/commands/answer-attendance/answer-attendance.handler.js';
+import { ReleaseFormerMembersCommand } from './application/commands/release-former-members/release-former-members.command.js';
+import { ReleaseFormerMembersHandler } from './application/commands/release-former-members/release-former-members.handler.js';
+import { ReleaseFormerMemberHandler } from './application/events/release-former-member/release-former-member.handler.js';
 import { ChangeGigHandler } from './application/commands/change-gig/change-gig.handler.js';
 import { PlanGigHandler } from './application/commands/plan-gig/plan-gig.handler.js';
 import { RemoveGigHandler } from './application/commands/remove-gig/remove-gig.handler.js';
@@ -23,8 +40,6 @@ import { InMemoryMemberEventReader } from './adapters/persistence/in-memory/in-m
 import { MikroOrmMemberEventReader } from './adapters/persistence/mikro-orm/mikro-orm-member-event.reader.js';
 import { SaveSetlistHandler } from './application/commands/save-setlist/save-setlist.handler.js';
 import { SETLIST_REPOSITORY } from './application/ports/setlist.repository.js';
-import { SONG_CATALOG } from './application/ports/song-catalog.js';
-import { QueryBusSongCatalog } from './adapters/contexts/query-bus-song-catalog.js';
 import { SetlistSongUsage } from './adapters/contexts/setlist-song-usage.js';
 import { SetlistController } from './adapters/http/setlist.controller.js';
 import { InMemorySetlistRepository } from './adapters/persistence/in-memory/in-memory-setlist.repository.js';
@@ -34,6 +49,7 @@ import { SONG_USAGE } from '../repertoire/public-api.js';
 const persistenceAdapters: Record<Persistence, Provider[]> = {
   postgres: [
     { provide: GIG_REPOSITORY, useClass: MikroOrmGigRepository },
+    { provide: REHEARSAL_REPOSITORY, useClass: MikroOrmRehearsalRepository },
     { provide: ATTENDANCE_REPOSITORY, useClass: MikroOrmAttendanceRepository },
     { provide: SETLIST_REPOSITORY, useClass: MikroOrmSetlistRepository },
     { provide: MEMBER_EVENT_READER, useClass: MikroOrmMemberEventReader },
@@ -41,6 +57,7 @@ const persistenceAdapters: Record<Persistence, Provider[]> = {
   memory: [
     InMemoryScheduleStore,
     { provide: GIG_REPOSITORY, useClass: InMemoryGigRepository },
+    { provide: REHEARSAL_REPOSITORY, useClass: InMemoryRehearsalRepository },
     { provide: ATTENDANCE_REPOSITORY, useClass: InMemoryAttendanceRepository },
     { provide: SETLIST_REPOSITORY, useClass: InMemorySetlistRepository },
     { provide: MEMBER_EVENT_READER, useClass: InMemoryMemberEventReader },
@@ -49,16 +66,36 @@ const persistenceAdapters: Record<Persistence, Provider[]> = {
 
 /**
  * Rehearsals and their series, gigs, attendance answers, the agenda. Membership comes from BandAccess;
- * a band's time zone and members from the bands context, on the query bus.
+ * a band's time zone and members from the bands context, its songs from the repertoire, on the query bus.
  */
 @Module({})
-export class ScheduleModule {
+export class ScheduleModule implements OnApplicationBootstrap {
+  private readonly logger = new Logger('ScheduleModule');
+
+  constructor(private readonly commandBus: CommandBus) {}
+
+  /** Before serving, the answers of departures a stopped process did not hand over go (ADR 0027); a failure does not stop the start. */
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      const answers = await this.commandBus.execute(new ReleaseFormerMembersCommand());
+      if (answers > 0) this.logger.log({ msg: 'Former members’ answers released', answers });
+    } catch (error) {
+      this.logger.warn({ msg: 'Former members’ answers not released at start', error: String(error) });
+    }
+  }
+
   static register(persistence: Persistence): DynamicModule {
     return {
       module: ScheduleModule,
       // Global for SongUsage: the repertoire asks it before a song goes, without importing this module.
       global: true,
-      controllers: [GigsController, SetlistController, CalendarFeedController],
+      controllers: [
+        GigsController,
+        SetlistController,
+        CalendarFeedController,
+        RehearsalsController,
+        AttendanceController,
+      ],
       providers: [
         ...persistenceAdapters[persistence],
         { provide: BAND_DIRECTORY, useClass: QueryBusBandDirectory },
@@ -72,6 +109,14 @@ export class ScheduleModule {
         GetGigHandler,
         SaveSetlistHandler,
         GetCalendarFeedHandler,
+        RehearsalLoader,
+        PlanRehearsalsHandler,
+        ChangeRehearsalHandler,
+        RemoveRehearsalHandler,
+        GetRehearsalHandler,
+        AnswerAttendanceHandler,
+        ReleaseFormerMemberHandler,
+        ReleaseFormerMembersHandler,
       ],
       exports: [SONG_USAGE],
     };

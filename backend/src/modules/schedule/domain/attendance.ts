@@ -1,3 +1,6 @@
+import { InvalidScheduleFieldError } from './schedule.errors.js';
+import { COMMENT_MAX_LENGTH, eventText } from './schedule-text.js';
+
 export const ATTENDANCE_STATUSES = ['yes', 'maybe', 'no'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
@@ -7,4 +10,14 @@ export type EventType = 'rehearsal' | 'gig';
 export interface AttendanceAnswer {
   status: AttendanceStatus;
   comment: string | null;
+}
+
+export function attendanceAnswer(status: string, comment: string | null | undefined): AttendanceAnswer {
+  if (!(ATTENDANCE_STATUSES as readonly string[]).includes(status)) {
+    throw new InvalidScheduleFieldError(`status is one of ${ATTENDANCE_STATUSES.join(', ')}.`, 'status');
+  }
+  return {
+    status: status as AttendanceStatus,
+    comment: eventText(comment, 'comment', 'multi-line', COMMENT_MAX_LENGTH),
+  };
 }

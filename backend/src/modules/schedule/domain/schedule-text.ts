@@ -5,6 +5,7 @@ export const TITLE_MAX_LENGTH = 200;
 export const LOCATION_MAX_LENGTH = 200;
 export const ADDRESS_MAX_LENGTH = 500;
 export const NOTES_MAX_LENGTH = 4000;
+export const COMMENT_MAX_LENGTH = 500;
 
 const RULE: Record<TextShape, string> = {
   'single-line': 'one line, without control characters',

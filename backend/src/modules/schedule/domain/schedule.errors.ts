@@ -9,6 +9,15 @@ export class GigNotFoundError extends DomainError {
   }
 }
 
+/** Unknown rehearsal, or one of a band the caller is not a member of. */
+export class RehearsalNotFoundError extends DomainError {
+  readonly code = 'SCHEDULE.REHEARSAL_NOT_FOUND';
+  readonly kind = 'not-found';
+  constructor() {
+    super('This rehearsal does not exist or is not in one of your bands.');
+  }
+}
+
 /** A field of a rehearsal, a gig, a series or an answer breaks its rule. */
 export class InvalidScheduleFieldError extends DomainError {
   readonly code = 'SCHEDULE.INVALID_FIELD';
@@ -39,5 +48,14 @@ export class CalendarFeedNotFoundError extends DomainError {
   readonly kind = 'not-found';
   constructor() {
     super('There is no calendar feed at this address: get a new one in the app.');
+  }
+}
+
+/** A cancelled event takes no answers. */
+export class EventCancelledError extends DomainError {
+  readonly code = 'SCHEDULE.EVENT_CANCELLED';
+  readonly kind = 'refused';
+  constructor() {
+    super('This event is cancelled: it takes no answers.');
   }
 }

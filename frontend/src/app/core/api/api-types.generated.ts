@@ -15,6 +15,18 @@ export interface AddSongRequest {
   title: string;
 }
 
+export interface AnswerAttendanceRequest {
+  status: "yes" | "maybe" | "no";
+  comment?: string | null;
+}
+
+export interface AnsweredResponse {
+  eventIds: string[];
+  status: "yes" | "maybe" | "no";
+  comment: string | null;
+  answeredAt: string;
+}
+
 export interface AttendeeResponse {
   userId: string;
   displayName: string;
@@ -50,10 +62,10 @@ export interface CalendarTokenResponse {
 export interface ChangeGigRequest {
   endsAt?: string | null;
   location?: string | null;
+  notes?: string | null;
   address?: string | null;
   feeCents?: number | null;
   currency?: string;
-  notes?: string | null;
   status?: "planned" | "confirmed" | "cancelled";
   title?: string;
   startsAt?: string;
@@ -62,6 +74,15 @@ export interface ChangeGigRequest {
 export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;
+}
+
+export interface ChangeRehearsalRequest {
+  endsAt?: string | null;
+  location?: string | null;
+  notes?: string | null;
+  songIds?: string[];
+  startsAt?: string;
+  status?: "planned" | "cancelled";
 }
 
 export interface ChangeRoleRequest {
@@ -111,18 +132,18 @@ export interface FieldErrorResponse {
 export interface GigResponse {
   id: string;
   bandId: string;
-  title: string;
   startsAt: string;
   endsAt: string | null;
   timeZone: string;
   location: string | null;
+  notes: string | null;
+  attendance: AttendeeResponse[];
+  title: string;
   address: string | null;
   feeCents: number | null;
   currency: string;
-  notes: string | null;
   status: "planned" | "confirmed" | "cancelled";
   setlist: SetlistResponse;
-  attendance: AttendeeResponse[];
 }
 
 export interface HealthResponse {
@@ -190,13 +211,22 @@ export interface MyProgressResponse {
 export interface PlanGigRequest {
   endsAt?: string | null;
   location?: string | null;
+  notes?: string | null;
   address?: string | null;
   feeCents?: number | null;
   currency?: string;
-  notes?: string | null;
   status?: "planned" | "confirmed" | "cancelled";
   title: string;
   startsAt: string;
+}
+
+export interface PlanRehearsalsRequest {
+  endsAt?: string | null;
+  location?: string | null;
+  notes?: string | null;
+  songIds?: string[];
+  startsAt: string;
+  repeat?: RepeatRequest;
 }
 
 export interface PlayerResponse {
@@ -240,6 +270,29 @@ export interface RegisterRequest {
   username: string;
   password: string;
   displayName?: string;
+}
+
+export interface RehearsalListResponse {
+  items: RehearsalResponse[];
+}
+
+export interface RehearsalResponse {
+  id: string;
+  bandId: string;
+  startsAt: string;
+  endsAt: string | null;
+  timeZone: string;
+  location: string | null;
+  notes: string | null;
+  attendance: AttendeeResponse[];
+  seriesId: string | null;
+  songIds: string[];
+  status: "planned" | "cancelled";
+}
+
+export interface RepeatRequest {
+  every: "week" | "fortnight";
+  until: string;
 }
 
 export interface ResetPasswordRequest {

@@ -4,27 +4,12 @@ import { IsText } from '../../../../shared/http/is-text.decorator.js';
 import { OptionalField } from '../../../../shared/http/optional-field.decorator.js';
 import { CURRENCIES, DEFAULT_CURRENCY } from '../../domain/currency.js';
 import { GIG_STATUSES, type GigStatus, MAX_FEE_CENTS } from '../../domain/gig.js';
-import {
-  ADDRESS_MAX_LENGTH,
-  LOCATION_MAX_LENGTH,
-  NOTES_MAX_LENGTH,
-  TITLE_MAX_LENGTH,
-} from '../../domain/schedule-text.js';
+import { ADDRESS_MAX_LENGTH, TITLE_MAX_LENGTH } from '../../domain/schedule-text.js';
+import { EventFieldsRequest } from './event-fields.request.js';
 import { INSTANT_EXAMPLE, IsInstant } from './is-instant.decorator.js';
 
 /** The optional fields of a gig; `null` clears one. */
-class GigFieldsRequest {
-  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'After startsAt' })
-  @OptionalField({ nullable: true })
-  @IsInstant()
-  endsAt?: string | null;
-
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: LOCATION_MAX_LENGTH, example: 'Le Petit Bain' })
-  @OptionalField({ nullable: true })
-  @IsText()
-  @MaxLength(LOCATION_MAX_LENGTH)
-  location?: string | null;
-
+class GigFieldsRequest extends EventFieldsRequest {
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: ADDRESS_MAX_LENGTH })
   @OptionalField({ nullable: true })
   @IsText('multi-line')
@@ -42,12 +27,6 @@ class GigFieldsRequest {
   @OptionalField()
   @IsIn(CURRENCIES, { message: 'currency must be an ISO 4217 code in capitals, such as EUR' })
   currency?: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: NOTES_MAX_LENGTH })
-  @OptionalField({ nullable: true })
-  @IsText('multi-line')
-  @MaxLength(NOTES_MAX_LENGTH)
-  notes?: string | null;
 
   @ApiPropertyOptional({ enum: GIG_STATUSES, default: 'planned' })
   @OptionalField()
@@ -77,14 +56,4 @@ export class ChangeGigRequest extends GigFieldsRequest {
   @OptionalField()
   @IsInstant()
   startsAt?: string;
-}
-
-/** The request's times as instants; the other fields as they came. */
-export function gigChanges<T extends GigFieldsRequest & { startsAt?: string }>(request: T) {
-  const { startsAt, endsAt, ...fields } = request;
-  return {
-    ...fields,
-    ...(startsAt === undefined ? {} : { startsAt: new Date(startsAt) }),
-    ...(endsAt === undefined ? {} : { endsAt: endsAt === null ? null : new Date(endsAt) }),
-  };
 }

@@ -9,7 +9,8 @@ import { ChangeGigCommand } from '../../application/commands/change-gig/change-g
 import { PlanGigCommand } from '../../application/commands/plan-gig/plan-gig.command.js';
 import { RemoveGigCommand } from '../../application/commands/remove-gig/remove-gig.command.js';
 import { GetGigQuery } from '../../application/queries/get-gig/get-gig.query.js';
-import { ChangeGigRequest, gigChanges, PlanGigRequest } from './gig.request.js';
+import { eventChanges } from './event-fields.request.js';
+import { ChangeGigRequest, PlanGigRequest } from './gig.request.js';
 import { GigResponse } from './gig.response.js';
 
 @ApiTags('schedule')
@@ -28,7 +29,7 @@ export class GigsController {
     @IdParam('bandId') bandId: string,
     @Body() body: PlanGigRequest,
   ): Promise<GigResponse> {
-    const fields = { ...gigChanges(body), title: body.title, startsAt: new Date(body.startsAt) };
+    const fields = { ...eventChanges(body), title: body.title, startsAt: new Date(body.startsAt) };
     return this.commandBus.execute(new PlanGigCommand(me.userId, bandId, fields));
   }
 
@@ -45,7 +46,7 @@ export class GigsController {
     @IdParam('id') id: string,
     @Body() body: ChangeGigRequest,
   ): Promise<GigResponse> {
-    return this.commandBus.execute(new ChangeGigCommand(me.userId, id, gigChanges(body)));
+    return this.commandBus.execute(new ChangeGigCommand(me.userId, id, eventChanges(body)));
   }
 
   @Delete('gigs/:id')

@@ -9,3 +9,5 @@ export interface RehearsalRepository {
   /** Deletes these dates with every answer to them, in one statement. */
   deleteAll(ids: readonly string[]): Promise<void>;
 }
+
+export const REHEARSAL_REPOSITORY = Symbol('RehearsalRepository');

@@ -5,6 +5,7 @@ import { FakeBands } from '../../../testing/fake-bands.js';
 import { gigRepositoryContract } from '../../../testing/gig-repository.contract.js';
 import { memberEventReaderContract } from '../../../testing/member-event-reader.contract.js';
 import { setlistRepositoryContract } from '../../../testing/setlist-repository.contract.js';
+import { rehearsalRepositoryContract } from '../../../testing/rehearsal-repository.contract.js';
 import type { ScheduleAdaptersFactory } from '../../../testing/schedule-adapters.js';
 import { InMemoryAttendanceRepository } from './in-memory-attendance.repository.js';
 import { InMemoryGigRepository } from './in-memory-gig.repository.js';
@@ -31,6 +32,7 @@ const inMemoryAdapters: ScheduleAdaptersFactory = async () => {
 
 describe('schedule in-memory adapters', () => {
   gigRepositoryContract(inMemoryAdapters);
+  rehearsalRepositoryContract(inMemoryAdapters);
   attendanceRepositoryContract(inMemoryAdapters);
   setlistRepositoryContract(inMemoryAdapters);
   memberEventReaderContract(inMemoryAdapters);

@@ -8,6 +8,7 @@ import { attendanceRepositoryContract } from '../../../testing/attendance-reposi
 import { gigRepositoryContract } from '../../../testing/gig-repository.contract.js';
 import { memberEventReaderContract } from '../../../testing/member-event-reader.contract.js';
 import { setlistRepositoryContract } from '../../../testing/setlist-repository.contract.js';
+import { rehearsalRepositoryContract } from '../../../testing/rehearsal-repository.contract.js';
 import type { ScheduleAdaptersFactory } from '../../../testing/schedule-adapters.js';
 import { MikroOrmAttendanceRepository } from './mikro-orm-attendance.repository.js';
 import { MikroOrmGigRepository } from './mikro-orm-gig.repository.js';
@@ -50,6 +51,7 @@ const mikroOrmAdapters: ScheduleAdaptersFactory = async () => {
 
 describe('schedule MikroORM adapters', () => {
   gigRepositoryContract(mikroOrmAdapters);
+  rehearsalRepositoryContract(mikroOrmAdapters);
   attendanceRepositoryContract(mikroOrmAdapters);
   setlistRepositoryContract(mikroOrmAdapters);
   memberEventReaderContract(mikroOrmAdapters);

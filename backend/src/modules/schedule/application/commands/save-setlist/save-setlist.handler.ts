@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { GigNotFoundError, SongNotInRepertoireError } from '../../../domain/schedule.errors.js';
+import { GigNotFoundError } from '../../../domain/schedule.errors.js';
 import { Setlist } from '../../../domain/setlist/setlist.js';
 import { GigLoader } from '../../gig-loader.js';
 import { SETLIST_REPOSITORY, type SetlistRepository } from '../../ports/setlist.repository.js';
 import { SONG_CATALOG, type SongCatalog } from '../../ports/song-catalog.js';
 import { type SetlistView, setlistView } from '../../setlist-view.js';
+import { songsInRepertoire } from '../../songs-in-repertoire.js';
 import { SaveSetlistCommand } from './save-setlist.command.js';
 
 /**
@@ -23,10 +24,7 @@ export class SaveSetlistHandler implements ICommandHandler<SaveSetlistCommand> {
   async execute(command: SaveSetlistCommand): Promise<SetlistView> {
     const gig = await this.loader.load(command.userId, command.gigId, 'manager');
     const setlist = Setlist.of(command.entries);
-    const songs = await this.catalog.songsOf(command.userId, gig.bandId, setlist.songIds);
-    const known = new Set(songs.map((song) => song.id));
-    const strangers = setlist.songIds.filter((id) => !known.has(id));
-    if (strangers.length > 0) throw new SongNotInRepertoireError(strangers);
+    const songs = await songsInRepertoire(this.catalog, command.userId, gig.bandId, setlist.songIds);
     if (!(await this.setlists.replace(gig.id, setlist))) throw new GigNotFoundError();
     return setlistView(setlist, songs);
   }

@@ -1,0 +1,39 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '../../../../../shared/application/clock.js';
+import { attendanceAnswer } from '../../../domain/attendance.js';
+import { EventCancelledError } from '../../../domain/schedule.errors.js';
+import { GigLoader } from '../../gig-loader.js';
+import { ATTENDANCE_REPOSITORY, type AttendanceRepository } from '../../ports/attendance.repository.js';
+import { RehearsalLoader } from '../../rehearsal-loader.js';
+import { AnswerAttendanceCommand, type AnsweredView } from './answer-attendance.command.js';
+
+@CommandHandler(AnswerAttendanceCommand)
+export class AnswerAttendanceHandler implements ICommandHandler<AnswerAttendanceCommand> {
+  constructor(
+    private readonly gigs: GigLoader,
+    private readonly rehearsals: RehearsalLoader,
+    @Inject(ATTENDANCE_REPOSITORY) private readonly attendance: AttendanceRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(command: AnswerAttendanceCommand): Promise<AnsweredView> {
+    const answer = attendanceAnswer(command.status, command.comment);
+    const eventIds = await this.eventsAnswered(command);
+    const at = this.clock.now();
+    await this.attendance.answer(command.type, eventIds, command.userId, answer, at);
+    return { eventIds, ...answer, answeredAt: at.toISOString() };
+  }
+
+  /** The event addressed must be on; the later dates of a series that are called off are passed over. */
+  private async eventsAnswered({ userId, type, eventId, scope }: AnswerAttendanceCommand): Promise<string[]> {
+    if (type === 'gig') {
+      const gig = await this.gigs.load(userId, eventId, 'member');
+      if (gig.status === 'cancelled') throw new EventCancelledError();
+      return [gig.id];
+    }
+    const [first, ...later] = await this.rehearsals.loadScope(userId, eventId, 'member', scope);
+    if (first!.status === 'cancelled') throw new EventCancelledError();
+    return [first!, ...later.filter((date) => date.status !== 'cancelled')].map((date) => date.id);
+  }
+}

@@ -1,0 +1,66 @@
+import { FixedClock } from '../../../shared/testing/fixed-clock.js';
+import { InMemoryAttendanceRepository } from '../adapters/persistence/in-memory/in-memory-attendance.repository.js';
+import { InMemoryGigRepository } from '../adapters/persistence/in-memory/in-memory-gig.repository.js';
+import { InMemoryRehearsalRepository } from '../adapters/persistence/in-memory/in-memory-rehearsal.repository.js';
+import { InMemoryScheduleStore } from '../adapters/persistence/in-memory/in-memory-schedule.store.js';
+import { AnswerAttendanceHandler } from '../application/commands/answer-attendance/answer-attendance.handler.js';
+import { ChangeRehearsalHandler } from '../application/commands/change-rehearsal/change-rehearsal.handler.js';
+import { PlanGigHandler } from '../application/commands/plan-gig/plan-gig.handler.js';
+import { PlanRehearsalsHandler } from '../application/commands/plan-rehearsals/plan-rehearsals.handler.js';
+import { ReleaseFormerMembersHandler } from '../application/commands/release-former-members/release-former-members.handler.js';
+import { EventAccess } from '../application/event-access.js';
+import { ReleaseFormerMemberHandler } from '../application/events/release-former-member/release-former-member.handler.js';
+import { GigLoader } from '../application/gig-loader.js';
+import { GetGigHandler } from '../application/queries/get-gig/get-gig.handler.js';
+import { GetRehearsalHandler } from '../application/queries/get-rehearsal/get-rehearsal.handler.js';
+import { RehearsalLoader } from '../application/rehearsal-loader.js';
+import { FakeBands } from './fake-bands.js';
+import { InMemorySetlistRepository } from '../adapters/persistence/in-memory/in-memory-setlist.repository.js';
+import { SaveSetlistHandler } from '../application/commands/save-setlist/save-setlist.handler.js';
+import type { SongCatalog } from '../application/ports/song-catalog.js';
+
+/**
+ * The schedule context on its in-memory adapters, its handlers wired as the module wires them. The
+ * repertoire holds the songs of `songs` (id → band id).
+ */
+export function scheduleTestKit() {
+  const bands = new FakeBands();
+  const store = new InMemoryScheduleStore();
+  const clock = new FixedClock();
+  const songs = new Map<string, string>();
+  const catalog: SongCatalog = {
+    songsOf: async (_viewerId, bandId, ids) =>
+      ids
+        .filter((id) => songs.get(id) === bandId)
+        .map((id) => ({
+          id,
+          title: `Song ${id.slice(-4)}`,
+          artist: null,
+          key: null,
+          bpm: null,
+          durationSec: 180,
+          mastered: false,
+          bandAverageLevel: null,
+        })),
+  };
+  const setlists = new InMemorySetlistRepository(store);
+  const gigs = new InMemoryGigRepository(store);
+  const rehearsals = new InMemoryRehearsalRepository(store);
+  const attendance = new InMemoryAttendanceRepository(store, bands.access);
+  const access = new EventAccess(bands.access);
+  const gigLoader = new GigLoader(gigs, attendance, bands, setlists, catalog, access);
+  const rehearsalLoader = new RehearsalLoader(rehearsals, attendance, bands, catalog, access);
+
+  const handlers = {
+    planGig: new PlanGigHandler(gigs, gigLoader, bands.access, clock),
+    getGig: new GetGigHandler(gigLoader),
+    saveSetlist: new SaveSetlistHandler(gigLoader, setlists, catalog),
+    planRehearsals: new PlanRehearsalsHandler(rehearsals, rehearsalLoader, bands.access, clock),
+    changeRehearsal: new ChangeRehearsalHandler(rehearsalLoader, rehearsals),
+    getRehearsal: new GetRehearsalHandler(rehearsalLoader),
+    answer: new AnswerAttendanceHandler(gigLoader, rehearsalLoader, attendance, clock),
+    releaseFormerMember: new ReleaseFormerMemberHandler(attendance),
+    releaseFormerMembers: new ReleaseFormerMembersHandler(attendance),
+  };
+  return { bands, clock, songs, handlers };
+}
