@@ -44,6 +44,11 @@ const ROWS: Row[] = [
     expected: MANAGE(200),
   },
   {
+    endpoint: 'GET /api/rehearsals/{id}/proposed-songs',
+    call: (api, band) => api.get(`/api/rehearsals/${band.rehearsalId}/proposed-songs`),
+    expected: MANAGE(200),
+  },
+  {
     endpoint: 'DELETE /api/gigs/{id}',
     call: (api, band) => api.delete(`/api/gigs/${band.gigId}`),
     expected: MANAGE(204),

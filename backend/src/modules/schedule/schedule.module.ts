@@ -33,6 +33,10 @@ import { ATTENDANCE_REPOSITORY } from './application/ports/attendance.repository
 import { BAND_DIRECTORY } from './application/ports/band-directory.js';
 import { GIG_REPOSITORY } from './application/ports/gig.repository.js';
 import { GetGigHandler } from './application/queries/get-gig/get-gig.handler.js';
+import { ProposeSongsHandler } from './application/queries/propose-songs/propose-songs.handler.js';
+import { PLANNER_READER } from './application/ports/planner.reader.js';
+import { InMemoryPlannerReader } from './adapters/persistence/in-memory/in-memory-planner.reader.js';
+import { MikroOrmPlannerReader } from './adapters/persistence/mikro-orm/mikro-orm-planner.reader.js';
 import { GetCalendarFeedHandler } from './application/queries/get-calendar-feed/get-calendar-feed.handler.js';
 import { MEMBER_EVENT_READER } from './application/ports/member-event.reader.js';
 import { CalendarFeedController } from './adapters/http/calendar-feed.controller.js';
@@ -53,6 +57,7 @@ const persistenceAdapters: Record<Persistence, Provider[]> = {
     { provide: ATTENDANCE_REPOSITORY, useClass: MikroOrmAttendanceRepository },
     { provide: SETLIST_REPOSITORY, useClass: MikroOrmSetlistRepository },
     { provide: MEMBER_EVENT_READER, useClass: MikroOrmMemberEventReader },
+    { provide: PLANNER_READER, useClass: MikroOrmPlannerReader },
   ],
   memory: [
     InMemoryScheduleStore,
@@ -61,6 +66,7 @@ const persistenceAdapters: Record<Persistence, Provider[]> = {
     { provide: ATTENDANCE_REPOSITORY, useClass: InMemoryAttendanceRepository },
     { provide: SETLIST_REPOSITORY, useClass: InMemorySetlistRepository },
     { provide: MEMBER_EVENT_READER, useClass: InMemoryMemberEventReader },
+    { provide: PLANNER_READER, useClass: InMemoryPlannerReader },
   ],
 };
 
@@ -109,6 +115,7 @@ export class ScheduleModule implements OnApplicationBootstrap {
         GetGigHandler,
         SaveSetlistHandler,
         GetCalendarFeedHandler,
+        ProposeSongsHandler,
         RehearsalLoader,
         PlanRehearsalsHandler,
         ChangeRehearsalHandler,

@@ -185,6 +185,11 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
       const otherBand = await adapters.aBandOf(sam);
       expect(await adapters.songReader.bandSongs(otherBand, [zombie.id])).toEqual([]);
       expect(await adapters.songReader.bandSongs(bandId, [])).toEqual([]);
+      expect((await adapters.songReader.bandSongs(bandId, null)).map((song) => song.title)).toEqual([
+        'Creep',
+        'Élan',
+        'Zombie',
+      ]);
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { AttendanceRepository } from '../application/ports/attendance.repository.js';
 import type { GigRepository } from '../application/ports/gig.repository.js';
+import type { PlannerReader } from '../application/ports/planner.reader.js';
 import type { MemberEventReader } from '../application/ports/member-event.reader.js';
 import type { RehearsalRepository } from '../application/ports/rehearsal.repository.js';
 import type { SetlistRepository } from '../application/ports/setlist.repository.js';
@@ -11,6 +12,7 @@ export interface ScheduleAdapters {
   attendance: AttendanceRepository;
   setlists: SetlistRepository;
   memberEvents: MemberEventReader;
+  planner: PlannerReader;
   /** A user (identity's side). */
   aPerson(): Promise<string>;
   /** A band (the bands context's side) with these users as members. */

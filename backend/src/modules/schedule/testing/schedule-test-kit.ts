@@ -18,6 +18,7 @@ import { FakeBands } from './fake-bands.js';
 import { InMemorySetlistRepository } from '../adapters/persistence/in-memory/in-memory-setlist.repository.js';
 import { SaveSetlistHandler } from '../application/commands/save-setlist/save-setlist.handler.js';
 import type { SongCatalog } from '../application/ports/song-catalog.js';
+import type { BandSongView } from '../../repertoire/public-api.js';
 
 /**
  * The schedule context on its in-memory adapters, its handlers wired as the module wires them. The
@@ -28,20 +29,21 @@ export function scheduleTestKit() {
   const store = new InMemoryScheduleStore();
   const clock = new FixedClock();
   const songs = new Map<string, string>();
+  /** What the kit's repertoire says of a song: a title from its id, three minutes, learning, not rated. */
+  const songView = (id: string): BandSongView => ({
+    id,
+    title: `Song ${id.slice(-4)}`,
+    artist: null,
+    key: null,
+    bpm: null,
+    durationSec: 180,
+    mastered: false,
+    bandAverageLevel: null,
+  });
+  const ofBand = (bandId: string, ids: readonly string[]) => ids.filter((id) => songs.get(id) === bandId).map(songView);
   const catalog: SongCatalog = {
-    songsOf: async (_viewerId, bandId, ids) =>
-      ids
-        .filter((id) => songs.get(id) === bandId)
-        .map((id) => ({
-          id,
-          title: `Song ${id.slice(-4)}`,
-          artist: null,
-          key: null,
-          bpm: null,
-          durationSec: 180,
-          mastered: false,
-          bandAverageLevel: null,
-        })),
+    songsOf: async (_viewerId, bandId, ids) => ofBand(bandId, ids),
+    allOf: async (_viewerId, bandId) => ofBand(bandId, [...songs.keys()]),
   };
   const setlists = new InMemorySetlistRepository(store);
   const gigs = new InMemoryGigRepository(store);

@@ -258,6 +258,14 @@ export interface PromotedSongResponse {
   song: SongResponse;
 }
 
+export interface ProposalReasonResponse {
+  code: "in-next-gig-not-mastered" | "low-band-average" | "not-rehearsed-for-long" | "never-rehearsed";
+  gigTitle?: string;
+  gigStartsAt?: string;
+  average?: number;
+  days?: number;
+}
+
 export interface ProposeSuggestionRequest {
   artist?: string | null;
   versionOf?: string | null;
@@ -347,6 +355,12 @@ export interface SetlistResponse {
 export interface SongListResponse {
   items: SongSummaryResponse[];
   nextCursor: string | null;
+}
+
+export interface SongProposalResponse {
+  songId: string;
+  title: string;
+  reason: ProposalReasonResponse;
 }
 
 export interface SongResponse {

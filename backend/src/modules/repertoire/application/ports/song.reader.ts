@@ -84,8 +84,8 @@ export interface SongReader {
   list(request: SongListRequest): Promise<SongSummaryView[]>;
   /** No membership check: the caller has done it. */
   findById(id: string, viewerId: string): Promise<SongView | null>;
-  /** The band's songs among `ids` (unknown ids and other bands' songs left out), by title. */
-  bandSongs(bandId: string, ids: readonly string[]): Promise<BandSongView[]>;
+  /** The band's songs among `ids` (unknown ids and other bands' songs left out), or all of them (null), by title. */
+  bandSongs(bandId: string, ids: readonly string[] | null): Promise<BandSongView[]>;
 }
 
 export const SONG_READER = Symbol('SongReader');

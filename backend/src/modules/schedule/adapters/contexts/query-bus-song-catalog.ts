@@ -12,4 +12,8 @@ export class QueryBusSongCatalog implements SongCatalog {
     if (songIds.length === 0) return [];
     return this.queryBus.execute(new ListBandSongsQuery(viewerId, bandId, songIds));
   }
+
+  allOf(viewerId: string, bandId: string): Promise<BandSongView[]> {
+    return this.queryBus.execute(new ListBandSongsQuery(viewerId, bandId, null));
+  }
 }

@@ -12,6 +12,8 @@ import { GetRehearsalQuery } from '../../application/queries/get-rehearsal/get-r
 import { eventChanges } from './event-fields.request.js';
 import { ChangeRehearsalRequest, PlanRehearsalsRequest, ScopeRequest } from './rehearsal.request.js';
 import { RehearsalListResponse, RehearsalResponse } from './rehearsal.response.js';
+import { SongProposalResponse } from './song-proposal.response.js';
+import { ProposeSongsQuery } from '../../application/queries/propose-songs/propose-songs.query.js';
 
 @ApiTags('schedule')
 @ApiProblemResponses()
@@ -61,5 +63,15 @@ export class RehearsalsController {
   @ApiNoContentResponse({ description: 'Managers; every answer to the dates deleted goes too.' })
   async remove(@CurrentUser() me: Principal, @IdParam('id') id: string, @Query() query: ScopeRequest): Promise<void> {
     await this.commandBus.execute(new RemoveRehearsalCommand(me.userId, id, query.scope));
+  }
+
+  @Get('rehearsals/:id/proposed-songs')
+  @ApiOkResponse({
+    type: [SongProposalResponse],
+    description: 'Managers: the planner’s proposal of songs to work on, strongest reason first',
+  })
+  async proposedSongs(@CurrentUser() me: Principal, @IdParam('id') id: string): Promise<SongProposalResponse[]> {
+    const proposals = await this.queryBus.execute(new ProposeSongsQuery(me.userId, id));
+    return proposals.map((proposal) => SongProposalResponse.of(proposal));
   }
 }

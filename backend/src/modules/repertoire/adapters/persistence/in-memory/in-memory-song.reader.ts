@@ -68,13 +68,14 @@ export class InMemorySongReader implements SongReader {
     };
   }
 
-  async bandSongs(bandId: string, ids: readonly string[]): Promise<BandSongView[]> {
+  async bandSongs(bandId: string, ids: readonly string[] | null): Promise<BandSongView[]> {
     const byTitle = (song: SongState): SongPosition => ({
       level: null,
       title: searchText(song.title, song.artist),
       id: song.id,
     });
-    return [...new Set(ids)]
+    const wanted = ids === null ? [...this.store.songs.keys()] : [...new Set(ids)];
+    return wanted
       .flatMap((id) => {
         const song = this.store.songs.get(id);
         return song?.bandId === bandId ? [song] : [];

@@ -89,10 +89,13 @@ export class MikroOrmSongReader implements SongReader {
     };
   }
 
-  async bandSongs(bandId: string, ids: readonly string[]): Promise<BandSongView[]> {
-    if (ids.length === 0) return [];
+  async bandSongs(bandId: string, ids: readonly string[] | null): Promise<BandSongView[]> {
+    if (ids?.length === 0) return [];
     // The ids travel as one comma-separated text, the same inside a unit of work and outside.
-    const rows = await this.statements.rows<BandSongRow>(BAND_SONGS, [bandId, ids.join(',')]);
+    const rows = await this.statements.rows<BandSongRow>(
+      ids ? BAND_SONGS : ALL_BAND_SONGS,
+      ids ? [bandId, ids.join(',')] : [bandId],
+    );
     return rows.map((row) => ({
       id: row.id,
       title: row.title,
@@ -105,6 +108,14 @@ export class MikroOrmSongReader implements SongReader {
     }));
   }
 }
+
+const ALL_BAND_SONGS = preparedStatement(
+  'all-band-songs',
+  `select s.id, s.title, s.artist, s.key, s.bpm, s.duration_sec, s.mastered, ${AVERAGE}::float8 as band_average_level
+     from songs s
+    where s.band_id = ?
+    order by ${TITLE}`,
+);
 
 const BAND_SONGS = preparedStatement(
   'band-songs',

@@ -3,6 +3,7 @@ import { newId } from '../../../../../shared/application/ids.js';
 import { attendanceRepositoryContract } from '../../../testing/attendance-repository.contract.js';
 import { FakeBands } from '../../../testing/fake-bands.js';
 import { gigRepositoryContract } from '../../../testing/gig-repository.contract.js';
+import { plannerReaderContract } from '../../../testing/planner-reader.contract.js';
 import { memberEventReaderContract } from '../../../testing/member-event-reader.contract.js';
 import { setlistRepositoryContract } from '../../../testing/setlist-repository.contract.js';
 import { rehearsalRepositoryContract } from '../../../testing/rehearsal-repository.contract.js';
@@ -13,6 +14,7 @@ import { InMemoryRehearsalRepository } from './in-memory-rehearsal.repository.js
 import { InMemoryScheduleStore } from './in-memory-schedule.store.js';
 import { InMemorySetlistRepository } from './in-memory-setlist.repository.js';
 import { InMemoryMemberEventReader } from './in-memory-member-event.reader.js';
+import { InMemoryPlannerReader } from './in-memory-planner.reader.js';
 
 const inMemoryAdapters: ScheduleAdaptersFactory = async () => {
   const store = new InMemoryScheduleStore();
@@ -23,6 +25,7 @@ const inMemoryAdapters: ScheduleAdaptersFactory = async () => {
     attendance: new InMemoryAttendanceRepository(store, bands.access),
     setlists: new InMemorySetlistRepository(store),
     memberEvents: new InMemoryMemberEventReader(store),
+    planner: new InMemoryPlannerReader(store),
     aPerson: async () => bands.person(),
     aBandOf: async (...memberIds) => bands.band(Object.fromEntries(memberIds.map((id) => [id, 'member']))),
     aSongOf: async () => newId(),
@@ -36,4 +39,5 @@ describe('schedule in-memory adapters', () => {
   attendanceRepositoryContract(inMemoryAdapters);
   setlistRepositoryContract(inMemoryAdapters);
   memberEventReaderContract(inMemoryAdapters);
+  plannerReaderContract(inMemoryAdapters);
 });

@@ -6,6 +6,7 @@ import { createOrmConfig } from '../../../../../database/mikro-orm.config.js';
 import { PreparedStatements } from '../../../../../shared/adapters/prepared-statements.js';
 import { attendanceRepositoryContract } from '../../../testing/attendance-repository.contract.js';
 import { gigRepositoryContract } from '../../../testing/gig-repository.contract.js';
+import { plannerReaderContract } from '../../../testing/planner-reader.contract.js';
 import { memberEventReaderContract } from '../../../testing/member-event-reader.contract.js';
 import { setlistRepositoryContract } from '../../../testing/setlist-repository.contract.js';
 import { rehearsalRepositoryContract } from '../../../testing/rehearsal-repository.contract.js';
@@ -15,6 +16,7 @@ import { MikroOrmGigRepository } from './mikro-orm-gig.repository.js';
 import { MikroOrmRehearsalRepository } from './mikro-orm-rehearsal.repository.js';
 import { MikroOrmSetlistRepository } from './mikro-orm-setlist.repository.js';
 import { MikroOrmMemberEventReader } from './mikro-orm-member-event.reader.js';
+import { MikroOrmPlannerReader } from './mikro-orm-planner.reader.js';
 
 let database: TestDatabase;
 let orm: MikroORM;
@@ -42,6 +44,7 @@ const mikroOrmAdapters: ScheduleAdaptersFactory = async () => {
     attendance: new MikroOrmAttendanceRepository(prepared),
     setlists: new MikroOrmSetlistRepository(em, prepared),
     memberEvents: new MikroOrmMemberEventReader(prepared),
+    planner: new MikroOrmPlannerReader(prepared),
     aPerson: () => rows.person(),
     aBandOf: (...memberIds) => rows.bandOf(...memberIds),
     aSongOf: (bandId) => rows.song(bandId),
@@ -55,4 +58,5 @@ describe('schedule MikroORM adapters', () => {
   attendanceRepositoryContract(mikroOrmAdapters);
   setlistRepositoryContract(mikroOrmAdapters);
   memberEventReaderContract(mikroOrmAdapters);
+  plannerReaderContract(mikroOrmAdapters);
 });
