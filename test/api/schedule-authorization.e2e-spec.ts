@@ -44,6 +44,11 @@ const ROWS: Row[] = [
     expected: MANAGE(200),
   },
   {
+    endpoint: 'GET /api/bands/{bandId}/dashboard',
+    call: (api, band) => api.get(`/api/bands/${band.id}/dashboard`),
+    expected: READ,
+  },
+  {
     endpoint: 'GET /api/rehearsals/{id}/proposed-songs',
     call: (api, band) => api.get(`/api/rehearsals/${band.rehearsalId}/proposed-songs`),
     expected: MANAGE(200),

@@ -220,6 +220,7 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
     body: { ...REHEARSAL, repeat: { every: 'fortnight', until: '2027-01-28' } },
   },
   { method: 'GET', path: '/api/rehearsals/{id}', as: 'member', status: 200, params: REHEARSAL_ID },
+  { method: 'GET', path: '/api/bands/{bandId}/dashboard', as: 'member', status: 200 },
   { method: 'GET', path: '/api/rehearsals/{id}/proposed-songs', as: 'admin', status: 200, params: REHEARSAL_ID },
   {
     method: 'PATCH',

@@ -4,3 +4,5 @@
 export { SONG_USAGE, type SongUsage } from './application/ports/song-usage.js';
 export { ListBandSongsQuery } from './application/queries/list-band-songs/list-band-songs.query.js';
 export type { BandSongView } from './application/ports/song.reader.js';
+export { ListSuggestionsQuery } from './application/queries/list-suggestions/list-suggestions.query.js';
+export { ListSongsQuery } from './application/queries/list-songs/list-songs.query.js';

@@ -33,6 +33,10 @@ import { ATTENDANCE_REPOSITORY } from './application/ports/attendance.repository
 import { BAND_DIRECTORY } from './application/ports/band-directory.js';
 import { GIG_REPOSITORY } from './application/ports/gig.repository.js';
 import { GetGigHandler } from './application/queries/get-gig/get-gig.handler.js';
+import { GetDashboardHandler } from './application/queries/get-dashboard/get-dashboard.handler.js';
+import { REPERTOIRE_DIGEST } from './application/ports/repertoire-digest.js';
+import { QueryBusRepertoireDigest } from './adapters/contexts/query-bus-repertoire-digest.js';
+import { DashboardController } from './adapters/http/dashboard.controller.js';
 import { ProposeSongsHandler } from './application/queries/propose-songs/propose-songs.handler.js';
 import { PLANNER_READER } from './application/ports/planner.reader.js';
 import { InMemoryPlannerReader } from './adapters/persistence/in-memory/in-memory-planner.reader.js';
@@ -99,6 +103,7 @@ export class ScheduleModule implements OnApplicationBootstrap {
         GigsController,
         SetlistController,
         CalendarFeedController,
+        DashboardController,
         RehearsalsController,
         AttendanceController,
       ],
@@ -107,6 +112,7 @@ export class ScheduleModule implements OnApplicationBootstrap {
         { provide: BAND_DIRECTORY, useClass: QueryBusBandDirectory },
         { provide: SONG_CATALOG, useClass: QueryBusSongCatalog },
         { provide: SONG_USAGE, useClass: SetlistSongUsage },
+        { provide: REPERTOIRE_DIGEST, useClass: QueryBusRepertoireDigest },
         EventAccess,
         GigLoader,
         PlanGigHandler,
@@ -116,6 +122,7 @@ export class ScheduleModule implements OnApplicationBootstrap {
         SaveSetlistHandler,
         GetCalendarFeedHandler,
         ProposeSongsHandler,
+        GetDashboardHandler,
         RehearsalLoader,
         PlanRehearsalsHandler,
         ChangeRehearsalHandler,

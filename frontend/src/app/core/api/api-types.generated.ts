@@ -108,6 +108,26 @@ export interface CreatedBandResponse {
   band: BandResponse;
 }
 
+export interface DashboardEventResponse {
+  id: string;
+  type: "rehearsal" | "gig";
+  title: string | null;
+  startsAt: string;
+  endsAt: string | null;
+  location: string | null;
+  status: string;
+  myAttendance: "yes" | "maybe" | "no" | null;
+}
+
+export interface DashboardResponse {
+  timeZone: string;
+  nextGig: DashboardEventResponse | null;
+  nextRehearsal: DashboardEventResponse | null;
+  topSuggestions: SuggestionDigestResponse[];
+  songsToWork: SongDigestResponse[];
+  pendingAnswers: DashboardEventResponse[];
+}
+
 export interface DeleteAccountRequest {
   password: string;
 }
@@ -352,6 +372,14 @@ export interface SetlistResponse {
   untimedSongs: number;
 }
 
+export interface SongDigestResponse {
+  id: string;
+  title: string;
+  artist: string | null;
+  myLevel: number | null;
+  bandAverageLevel: number | null;
+}
+
 export interface SongListResponse {
   items: SongSummaryResponse[];
   nextCursor: string | null;
@@ -392,6 +420,14 @@ export interface SongSummaryResponse {
   myLevel: number | null;
   bandAverageLevel: number | null;
   ratedBy: number;
+}
+
+export interface SuggestionDigestResponse {
+  id: string;
+  title: string;
+  artist: string | null;
+  votes: number;
+  votedByMe: boolean;
 }
 
 export interface SuggestionPageResponse {
