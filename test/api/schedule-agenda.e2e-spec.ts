@@ -110,3 +110,31 @@ describe('agenda', () => {
     expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
   });
 });
+
+describe('the schedule with PERSISTENCE=memory', () => {
+  it('plans, answers and lists as on PostgreSQL', async () => {
+    const memoryApp = await startTestApp({ PERSISTENCE: 'memory' });
+    try {
+      const people = new BandFixture(memoryApp.baseUrl);
+      const [lea, sam] = [await people.person('Léa'), await people.person('Sam')];
+      const band = await people.band(lea, [[sam, 'member']]);
+      const gig = await lea.post(`/api/bands/${band}/gigs`, { title: 'Fête', startsAt: '2027-06-21T20:00:00+02:00' });
+      const series = await lea.post(`/api/bands/${band}/rehearsals`, {
+        startsAt: '2027-06-03T20:00:00+02:00',
+        repeat: { every: 'fortnight', until: '2027-06-17' },
+      });
+      expect(series.body.items).toHaveLength(2);
+      expect((await sam.put(`/api/gigs/${gig.body.id}/attendance`, { status: 'no' })).status).toBe(200);
+      const agenda = await sam.get(`/api/bands/${band}/agenda`);
+      expect(
+        agenda.body.items.map((item: { type: string; myAttendance: string | null }) => [item.type, item.myAttendance]),
+      ).toEqual([
+        ['rehearsal', null],
+        ['rehearsal', null],
+        ['gig', 'no'],
+      ]);
+    } finally {
+      await memoryApp.close();
+    }
+  });
+});
