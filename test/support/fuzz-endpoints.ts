@@ -240,6 +240,21 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
     params: REHEARSAL_ID,
   },
 
+  // schedule: agenda
+  {
+    method: 'GET',
+    path: '/api/bands/{bandId}/agenda',
+    as: 'member',
+    status: 200,
+    query: {
+      type: 'rehearsal',
+      when: 'all',
+      from: '2026-12-01T00:00:00+01:00',
+      to: '2027-12-01T00:00:00+01:00',
+      limit: '2',
+    },
+  },
+
   // schedule: attendance
   {
     method: 'PUT',

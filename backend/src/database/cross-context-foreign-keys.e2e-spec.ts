@@ -64,3 +64,49 @@ describe('foreign keys from bands to identity, kept by the migrations', () => {
     expect(await count('active_bands', userId)).toBe(0);
   });
 });
+
+describe('foreign keys from the schedule to bands and identity, kept by the migrations', () => {
+  const plan = (table: 'gigs' | 'rehearsals', bandId: string) => {
+    const id = newId();
+    const title = table === 'gigs' ? ', title, currency' : '';
+    const values = table === 'gigs' ? ", 'Gig', 'EUR'" : '';
+    return client
+      .query(
+        `insert into ${table} (id, band_id, starts_at, status, created_at${title}) values ($1, $2, now(), 'planned', now()${values})`,
+        [id, bandId],
+      )
+      .then(() => id);
+  };
+  const answer = (gigId: string, userId: string) =>
+    client.query(
+      `insert into attendance (id, gig_id, user_id, status, answered_at) values ($1, $2, $3, 'yes', now())`,
+      [newId(), gigId, userId],
+    );
+  const answers = async (userId: string) =>
+    Number((await client.query('select count(*) from attendance where user_id = $1', [userId])).rows[0].count);
+
+  it('refuses an event of a band, or an answer of a user, that does not exist', async () => {
+    await expect(plan('gigs', newId())).rejects.toMatchObject({ code: '23503' });
+    await expect(plan('rehearsals', newId())).rejects.toMatchObject({ code: '23503' });
+    await expect(answer(await plan('gigs', await aBand()), newId())).rejects.toMatchObject({ code: '23503' });
+  });
+
+  it('removes the answers with the user, and the events and their answers with the band', async () => {
+    const bandId = await aBand();
+    const [lea, sam] = [await aUser(), await aUser()];
+    const gigId = await plan('gigs', bandId);
+    const rehearsalId = await plan('rehearsals', bandId);
+    await answer(gigId, lea);
+    await answer(gigId, sam);
+    await client.query('delete from users where id = $1', [sam]);
+    expect(await answers(sam)).toBe(0);
+    expect(await answers(lea)).toBe(1);
+    await client.query('delete from bands where id = $1', [bandId]);
+    expect(await answers(lea)).toBe(0);
+    const left = await client.query(
+      'select id from gigs where id = $1 union all select id from rehearsals where id = $2',
+      [gigId, rehearsalId],
+    );
+    expect(left.rows).toEqual([]);
+  });
+});

@@ -3,6 +3,11 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { Persistence } from '../../config/app-config.js';
 import { QueryBusBandDirectory } from './adapters/contexts/query-bus-band-directory.js';
 import { QueryBusSongCatalog } from './adapters/contexts/query-bus-song-catalog.js';
+import { AgendaController } from './adapters/http/agenda.controller.js';
+import { InMemoryAgendaReader } from './adapters/persistence/in-memory/in-memory-agenda.reader.js';
+import { MikroOrmAgendaReader } from './adapters/persistence/mikro-orm/mikro-orm-agenda.reader.js';
+import { AGENDA_READER } from './application/ports/agenda.reader.js';
+import { ListAgendaHandler } from './application/queries/list-agenda/list-agenda.handler.js';
 import { AttendanceController } from './adapters/http/attendance.controller.js';
 import { GigsController } from './adapters/http/gigs.controller.js';
 import { RehearsalsController } from './adapters/http/rehearsals.controller.js';
@@ -57,6 +62,7 @@ import { SONG_USAGE } from '../repertoire/public-api.js';
 const persistenceAdapters: Record<Persistence, Provider[]> = {
   postgres: [
     { provide: GIG_REPOSITORY, useClass: MikroOrmGigRepository },
+    { provide: AGENDA_READER, useClass: MikroOrmAgendaReader },
     { provide: REHEARSAL_REPOSITORY, useClass: MikroOrmRehearsalRepository },
     { provide: ATTENDANCE_REPOSITORY, useClass: MikroOrmAttendanceRepository },
     { provide: SETLIST_REPOSITORY, useClass: MikroOrmSetlistRepository },
@@ -66,6 +72,7 @@ const persistenceAdapters: Record<Persistence, Provider[]> = {
   memory: [
     InMemoryScheduleStore,
     { provide: GIG_REPOSITORY, useClass: InMemoryGigRepository },
+    { provide: AGENDA_READER, useClass: InMemoryAgendaReader },
     { provide: REHEARSAL_REPOSITORY, useClass: InMemoryRehearsalRepository },
     { provide: ATTENDANCE_REPOSITORY, useClass: InMemoryAttendanceRepository },
     { provide: SETLIST_REPOSITORY, useClass: InMemorySetlistRepository },
@@ -106,6 +113,7 @@ export class ScheduleModule implements OnApplicationBootstrap {
         DashboardController,
         RehearsalsController,
         AttendanceController,
+        AgendaController,
       ],
       providers: [
         ...persistenceAdapters[persistence],
@@ -129,6 +137,7 @@ export class ScheduleModule implements OnApplicationBootstrap {
         RemoveRehearsalHandler,
         GetRehearsalHandler,
         AnswerAttendanceHandler,
+        ListAgendaHandler,
         ReleaseFormerMemberHandler,
         ReleaseFormerMembersHandler,
       ],

@@ -59,3 +59,12 @@ export class EventCancelledError extends DomainError {
     super('This event is cancelled: it takes no answers.');
   }
 }
+
+/** A `cursor` the agenda did not hand out for this filter. */
+export class InvalidAgendaCursorError extends DomainError {
+  readonly code = 'SCHEDULE.INVALID_CURSOR';
+  readonly kind = 'invalid';
+  constructor() {
+    super('This cursor is not one the agenda handed out: start again from the first page.', 'cursor');
+  }
+}

@@ -1,3 +1,4 @@
+import type { AgendaReader } from '../application/ports/agenda.reader.js';
 import type { AttendanceRepository } from '../application/ports/attendance.repository.js';
 import type { GigRepository } from '../application/ports/gig.repository.js';
 import type { PlannerReader } from '../application/ports/planner.reader.js';
@@ -13,6 +14,7 @@ export interface ScheduleAdapters {
   setlists: SetlistRepository;
   memberEvents: MemberEventReader;
   planner: PlannerReader;
+  agenda: AgendaReader;
   /** A user (identity's side). */
   aPerson(): Promise<string>;
   /** A band (the bands context's side) with these users as members. */

@@ -15,6 +15,23 @@ export interface AddSongRequest {
   title: string;
 }
 
+export interface AgendaItemResponse {
+  id: string;
+  type: "rehearsal" | "gig";
+  title: string | null;
+  startsAt: string;
+  endsAt: string | null;
+  location: string | null;
+  status: "planned" | "confirmed" | "cancelled";
+  myAttendance: "yes" | "maybe" | "no" | null;
+}
+
+export interface AgendaResponse {
+  items: AgendaItemResponse[];
+  nextCursor: string | null;
+  timeZone: string;
+}
+
 export interface AnswerAttendanceRequest {
   status: "yes" | "maybe" | "no";
   comment?: string | null;

@@ -1,5 +1,6 @@
 import { describe } from '@jest/globals';
 import { newId } from '../../../../../shared/application/ids.js';
+import { agendaReaderContract } from '../../../testing/agenda-reader.contract.js';
 import { attendanceRepositoryContract } from '../../../testing/attendance-repository.contract.js';
 import { FakeBands } from '../../../testing/fake-bands.js';
 import { gigRepositoryContract } from '../../../testing/gig-repository.contract.js';
@@ -8,6 +9,7 @@ import { memberEventReaderContract } from '../../../testing/member-event-reader.
 import { setlistRepositoryContract } from '../../../testing/setlist-repository.contract.js';
 import { rehearsalRepositoryContract } from '../../../testing/rehearsal-repository.contract.js';
 import type { ScheduleAdaptersFactory } from '../../../testing/schedule-adapters.js';
+import { InMemoryAgendaReader } from './in-memory-agenda.reader.js';
 import { InMemoryAttendanceRepository } from './in-memory-attendance.repository.js';
 import { InMemoryGigRepository } from './in-memory-gig.repository.js';
 import { InMemoryRehearsalRepository } from './in-memory-rehearsal.repository.js';
@@ -26,6 +28,7 @@ const inMemoryAdapters: ScheduleAdaptersFactory = async () => {
     setlists: new InMemorySetlistRepository(store),
     memberEvents: new InMemoryMemberEventReader(store),
     planner: new InMemoryPlannerReader(store),
+    agenda: new InMemoryAgendaReader(store),
     aPerson: async () => bands.person(),
     aBandOf: async (...memberIds) => bands.band(Object.fromEntries(memberIds.map((id) => [id, 'member']))),
     aSongOf: async () => newId(),
@@ -40,4 +43,5 @@ describe('schedule in-memory adapters', () => {
   setlistRepositoryContract(inMemoryAdapters);
   memberEventReaderContract(inMemoryAdapters);
   plannerReaderContract(inMemoryAdapters);
+  agendaReaderContract(inMemoryAdapters);
 });

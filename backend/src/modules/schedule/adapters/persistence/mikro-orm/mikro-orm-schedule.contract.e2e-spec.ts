@@ -1,9 +1,14 @@
+import { MikroOrmAgendaReader } from './mikro-orm-agenda.reader.js';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe } from '@jest/globals';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { statementsSentDuring } from '../../../../../../../test/support/round-trips.js';
 import { databaseRows } from '../../../../../../../test/support/database-rows.js';
 import { createTestDatabase, type TestDatabase } from '../../../../../../../test/support/test-database.js';
 import { createOrmConfig } from '../../../../../database/mikro-orm.config.js';
+import { newId } from '../../../../../shared/application/ids.js';
 import { PreparedStatements } from '../../../../../shared/adapters/prepared-statements.js';
+import { agendaReaderContract } from '../../../testing/agenda-reader.contract.js';
 import { attendanceRepositoryContract } from '../../../testing/attendance-repository.contract.js';
 import { gigRepositoryContract } from '../../../testing/gig-repository.contract.js';
 import { plannerReaderContract } from '../../../testing/planner-reader.contract.js';
@@ -45,6 +50,7 @@ const mikroOrmAdapters: ScheduleAdaptersFactory = async () => {
     setlists: new MikroOrmSetlistRepository(em, prepared),
     memberEvents: new MikroOrmMemberEventReader(prepared),
     planner: new MikroOrmPlannerReader(prepared),
+    agenda: new MikroOrmAgendaReader(prepared),
     aPerson: () => rows.person(),
     aBandOf: (...memberIds) => rows.bandOf(...memberIds),
     aSongOf: (bandId) => rows.song(bandId),
@@ -59,4 +65,36 @@ describe('schedule MikroORM adapters', () => {
   setlistRepositoryContract(mikroOrmAdapters);
   memberEventReaderContract(mikroOrmAdapters);
   plannerReaderContract(mikroOrmAdapters);
+  agendaReaderContract(mikroOrmAdapters);
+
+  it('reads an agenda page in one statement that walks the (band, start) indexes', async () => {
+    const adapters = await mikroOrmAdapters();
+    const lea = await adapters.aPerson();
+    const bandId = await adapters.aBandOf(lea);
+    const request = {
+      bandId,
+      viewerId: lea,
+      type: null,
+      when: 'upcoming' as const,
+      now: new Date(),
+      from: null,
+      to: null,
+      after: { startsAt: new Date(), id: newId() },
+      limit: 51,
+    };
+    const sent = await statementsSentDuring(() => adapters.agenda.page(request));
+    expect(sent.map(({ name }) => name)).toEqual(['agenda-page:both,upcoming,,,after']);
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    try {
+      await db.query('set enable_seqscan = off'); // the tables are nearly empty: ask what the indexes allow
+      const { rows } = await db.query(`explain (generic_plan) ${sent[0]!.sql}`);
+      const plan = rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
+      expect(plan).toContain('rehearsals_band_starts_index');
+      expect(plan).toContain('gigs_band_starts_index');
+      expect(plan).not.toContain('Seq Scan');
+    } finally {
+      await db.end();
+    }
+  });
 });
