@@ -148,7 +148,8 @@ async function launchChromium(chrome) {
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
-      await rm(profile, { recursive: true, force: true });
+      // Its helper processes may still be writing the cache for a moment after it exits.
+      await rm(profile, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

@@ -9,7 +9,7 @@ import { AppLocale } from './app/core/i18n/locale-storage';
 
 /** Imported by main.server.ts once the translations for `locale` are loaded. */
 export function bootstrapServer(locale: AppLocale, context: BootstrapContext) {
-  const serverConfig = mergeApplicationConfig(appConfig, {
+  const serverConfig = mergeApplicationConfig(appConfig(), {
     providers: [
       provideServerRendering(withRoutes(serverRoutes)),
       { provide: LOCALE_ID, useValue: locale },

@@ -18,6 +18,7 @@ import {
   shareLocaleWithServer,
   TRANSLATIONS_URL,
 } from './app/core/i18n/locale-storage';
+import { yieldToMain } from './app/core/browser/yield-to-main';
 import { applyBandTemplate, readStoredBandTemplate } from './app/core/theme/band-template-storage';
 import { applyTheme, readStoredTheme, resolveTheme, systemPrefersDark } from './app/core/theme/theme-storage';
 
@@ -54,6 +55,8 @@ async function start(): Promise<void> {
   if (document.documentElement.lang !== locale) document.getElementById('ng-state')?.remove();
   $localize.locale = locale;
   document.documentElement.lang = locale;
+  // main's evaluation and the bootstrap in tasks of their own (ADR 0039).
+  await yieldToMain();
   const { bootstrap } = await import('./bootstrap');
   await bootstrap(locale);
 }

@@ -65,7 +65,14 @@ export async function ensureServerBuilt(log = (message) => console.log(message))
   }
 }
 
-const pwaSources = ['frontend', 'angular.json', 'tsconfig.base.json', 'package-lock.json'];
+// The PWA also imports the server's list of renamed time zones (frontend/src/app/bands/time-zones.ts).
+const pwaSources = [
+  'frontend',
+  'backend/src/modules/bands/domain/renamed-time-zones.ts',
+  'angular.json',
+  'tsconfig.base.json',
+  'package-lock.json',
+];
 
 /** Builds the PWA (scripts/build-pwa.mjs) into dist/frontend/browser when needed. */
 export async function ensurePwaBuilt(log = (message) => console.log(message)) {

@@ -1,6 +1,7 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
+  DOCUMENT,
   inject,
   isDevMode,
   provideAppInitializer,
@@ -13,7 +14,13 @@ import {
   withNoHttpTransferCache,
   withNoIncrementalHydration,
 } from '@angular/platform-browser';
-import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import {
+  provideRouter,
+  RouterFeatures,
+  TitleStrategy,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
 import { provideServiceWorker } from '@angular/service-worker';
 
 import { routes } from './app.routes';
@@ -21,20 +28,27 @@ import { authInterceptor } from './core/auth/auth-interceptor';
 import { ActiveBand } from './core/band/active-band';
 import { PageTitleStrategy } from './core/navigation/page-title-strategy';
 import { provideOutboxKinds } from './core/offline/outbox';
+import { yieldToMain } from './core/browser/yield-to-main';
 import { AppUpdates } from './core/pwa/app-updates';
 import { SessionStore } from './core/session/session-store';
 import { ThemeService } from './core/theme/theme-service';
 import { SONG_LEVEL } from './repertoire/song-level';
 import { SUGGESTION_VOTE } from './suggestions/suggestion-vote';
 
-export const appConfig: ApplicationConfig = {
+/** The app's providers, in the browser and at prerendering; `routerFeatures` adds to the router's. */
+export const appConfig = (...routerFeatures: RouterFeatures[]): ApplicationConfig => ({
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     // The prerendered guest pages (ADR 0026) are hydrated; index.csr.html carries no hydration data,
     // so every other page renders as before. They fetch nothing at build time: no transfer cache.
     provideClientHydration(withI18nSupport(), withNoHttpTransferCache(), withNoIncrementalHydration()),
-    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
+    provideRouter(
+      routes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
+      ...routerFeatures,
+    ),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
     provideHttpClient(withInterceptors([authInterceptor])),
     provideOutboxKinds(SUGGESTION_VOTE, SONG_LEVEL),
@@ -50,9 +64,11 @@ export const appConfig: ApplicationConfig = {
       // Reads the active band and applies its template whenever the session's choice changes.
       inject(ActiveBand);
       // Who is signed in decides the first route; GET /api/me never rejects (401 → signed out).
+      // The root component is created a task later (ADR 0039).
+      const view = inject(DOCUMENT).defaultView;
       return inject(SessionStore)
         .load()
-        .then(() => undefined);
+        .then(() => yieldToMain(view));
     }),
   ],
-};
+});

@@ -1,6 +1,4 @@
-import { RENAMED_TIME_ZONES as SERVER_RENAMED_TIME_ZONES } from '../../../../backend/src/modules/bands/domain/renamed-time-zones';
 import {
-  RENAMED_TIME_ZONES,
   currentTimeZoneName,
   describeInBackground,
   describeTimeZone,
@@ -22,10 +20,6 @@ describe('time zones', () => {
     );
     expect(describeTimeZone('Europe/Paris', 'en', winter).description).toBe('Central European Time (GMT+1)');
     expect(describeTimeZone('America/Argentina/Buenos_Aires', 'fr', winter).city).toBe('Buenos Aires');
-  });
-
-  it('renames the same zones as the server', () => {
-    expect(RENAMED_TIME_ZONES).toEqual(SERVER_RENAMED_TIME_ZONES);
   });
 
   it('uses the current names of renamed zones, which the runtime still lists under the old ones', () => {

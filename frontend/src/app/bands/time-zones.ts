@@ -1,3 +1,5 @@
+// The server's list, the one source (it imports nothing, so the PWA's build takes it as it is).
+import { RENAMED_TIME_ZONES } from '../../../../backend/src/modules/bands/domain/renamed-time-zones';
 import { DEFAULT_TIMEZONE } from './band-rules';
 
 /** A time zone as the picker offers it. */
@@ -11,35 +13,6 @@ export interface TimeZoneOption {
   /** What a search looks in, folded (see `foldForSearch`). */
   readonly searchText: string;
 }
-
-/**
- * Zones renamed in the tz database that ICU (so Chromium and Node) still lists, and answers, under
- * their old name (CLDR keeps the first name as its id). The server keeps the same list
- * (backend/src/modules/bands/domain/renamed-time-zones.ts; time-zones.spec.ts checks both are equal).
- */
-export const RENAMED_TIME_ZONES: Readonly<Record<string, string>> = {
-  'Africa/Asmera': 'Africa/Asmara',
-  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
-  'America/Catamarca': 'America/Argentina/Catamarca',
-  'America/Coral_Harbour': 'America/Atikokan',
-  'America/Cordoba': 'America/Argentina/Cordoba',
-  'America/Godthab': 'America/Nuuk',
-  'America/Indianapolis': 'America/Indiana/Indianapolis',
-  'America/Jujuy': 'America/Argentina/Jujuy',
-  'America/Louisville': 'America/Kentucky/Louisville',
-  'America/Mendoza': 'America/Argentina/Mendoza',
-  'Asia/Calcutta': 'Asia/Kolkata',
-  'Asia/Katmandu': 'Asia/Kathmandu',
-  'Asia/Rangoon': 'Asia/Yangon',
-  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
-  'Atlantic/Faeroe': 'Atlantic/Faroe',
-  'Europe/Kiev': 'Europe/Kyiv',
-  'Europe/Uzhgorod': 'Europe/Kyiv',
-  'Europe/Zaporozhye': 'Europe/Kyiv',
-  'Pacific/Enderbury': 'Pacific/Kanton',
-  'Pacific/Ponape': 'Pacific/Pohnpei',
-  'Pacific/Truk': 'Pacific/Chuuk',
-};
 
 const OLD_NAMES = Object.entries(RENAMED_TIME_ZONES).reduce<Record<string, string[]>>((names, [old, current]) => {
   (names[current] ??= []).push(old);

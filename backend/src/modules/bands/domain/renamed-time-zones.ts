@@ -1,7 +1,7 @@
 /**
  * Zones renamed in the tz database that ICU (so Node and Chromium) still answers under their old
- * name (CLDR keeps the first name as its id): old name → current name. The PWA keeps the same list
- * (frontend/src/app/bands/time-zones.ts); a frontend spec checks that both are equal.
+ * name (CLDR keeps the first name as its id): old name → current name. The PWA's build imports this
+ * file too (frontend/src/app/bands/time-zones.ts): it stays plain data, importing nothing.
  */
 export const RENAMED_TIME_ZONES: Readonly<Record<string, string>> = {
   'Africa/Asmera': 'Africa/Asmara',

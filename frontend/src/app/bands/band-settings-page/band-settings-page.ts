@@ -24,6 +24,7 @@ import { OnlineStatus } from '../../core/pwa/online-status';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
+import { ListStatus } from '../../shared/ui/list-status';
 import { BAND_NAME_MAX, DEFAULT_TIMEZONE, DESCRIPTION_MAX, LOGO_URL_MAX, LOGO_URL_PATTERN } from '../band-rules';
 import { BandSettingsStore } from '../band-settings-store';
 import { templateDescription, templateLabel } from '../bands-messages';
@@ -38,7 +39,7 @@ type Field = 'name' | 'description' | 'timezone' | 'template' | 'logoUrl';
  */
 @Component({
   selector: 'bt-band-settings-page',
-  imports: [ReactiveFormsModule, RouterLink, Icon, FORM_FIELD, ConfirmDialog, TimeZonePicker],
+  imports: [ReactiveFormsModule, RouterLink, Icon, FORM_FIELD, ConfirmDialog, TimeZonePicker, ListStatus],
   templateUrl: './band-settings-page.html',
   styleUrl: './band-settings-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

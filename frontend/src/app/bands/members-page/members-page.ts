@@ -23,6 +23,7 @@ import { SessionStore } from '../../core/session/session-store';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
+import { ListStatus } from '../../shared/ui/list-status';
 import { MembersStore } from '../members-store';
 import { inviteLink } from '../invite-code';
 
@@ -35,7 +36,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
  */
 @Component({
   selector: 'bt-members-page',
-  imports: [RouterLink, Icon, ConfirmDialog, FORM_FIELD],
+  imports: [RouterLink, Icon, ConfirmDialog, FORM_FIELD, ListStatus],
   templateUrl: './members-page.html',
   styleUrl: './members-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

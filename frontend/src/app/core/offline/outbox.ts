@@ -1,3 +1,4 @@
+import { isPlatformServer } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import {
   computed,
@@ -7,7 +8,9 @@ import {
   EnvironmentProviders,
   inject,
   Injectable,
+  Injector,
   makeEnvironmentProviders,
+  PLATFORM_ID,
   provideEnvironmentInitializer,
   signal,
   untracked,
@@ -15,6 +18,7 @@ import {
 import { firstValueFrom, Observable, Subject } from 'rxjs';
 
 import { ApiFailure, toApiFailure } from '../api/api-failure';
+import { whenIdle } from '../browser/yield-to-main';
 import { genericFailureMessage } from '../api/failure-messages';
 import { OnlineStatus } from '../pwa/online-status';
 import { SessionStore } from '../session/session-store';
@@ -233,6 +237,8 @@ export class Outbox {
 
   /** Signed out, or another user: their actions, answers and notices are gone from this device. */
   private forget(): void {
+    // Nothing kept (every guest's start): no write to localStorage.
+    if (!this.stored().entries.length && !this.noticeList().length) return;
     const dropped = this.stored().entries;
     this.save(EMPTY_OUTBOX);
     this.noticeList.set([]);
@@ -265,12 +271,19 @@ export class Outbox {
 
 /**
  * Registers the kinds of action the outbox sends, and starts it with the app so that actions kept
- * before a reload are sent even if no screen that makes them is opened.
+ * before a reload are sent even if no screen that makes them is opened: once the browser is idle
+ * after the start-up (ADR 0039), unless a screen needed it first. Not when prerendering.
  */
 export function provideOutboxKinds(...kinds: OutboxKind<unknown, unknown>[]): EnvironmentProviders {
   return makeEnvironmentProviders([
     ...kinds.map((kind) => ({ provide: OUTBOX_KINDS, multi: true, useValue: kind })),
-    provideEnvironmentInitializer(() => inject(Outbox)),
+    provideEnvironmentInitializer(() => {
+      if (isPlatformServer(inject(PLATFORM_ID))) return;
+      const injector = inject(Injector);
+      let destroyed = false;
+      inject(DestroyRef).onDestroy(() => (destroyed = true));
+      whenIdle(inject(DOCUMENT).defaultView, () => destroyed || injector.get(Outbox));
+    }),
   ]);
 }
 

@@ -20,6 +20,7 @@ import { OnlineStatus } from '../../core/pwa/online-status';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
+import { ListStatus } from '../../shared/ui/list-status';
 import { levelColor } from '../../shared/ui/level-control/level';
 import { LevelControl } from '../../shared/ui/level-control/level-control';
 import { LinkPlayer } from '../../shared/ui/link-player/link-player';
@@ -38,7 +39,18 @@ const NOTE_MAX = 2000;
  */
 @Component({
   selector: 'bt-song-page',
-  imports: [DecimalPipe, RouterLink, Icon, ConfirmDialog, FORM_FIELD, LevelControl, LinkPlayer, SongForm, SongByline],
+  imports: [
+    DecimalPipe,
+    RouterLink,
+    Icon,
+    ConfirmDialog,
+    FORM_FIELD,
+    LevelControl,
+    LinkPlayer,
+    SongForm,
+    SongByline,
+    ListStatus,
+  ],
   templateUrl: './song-page.html',
   styleUrl: './song-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

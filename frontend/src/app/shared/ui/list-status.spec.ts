@@ -65,3 +65,32 @@ describe('ListStatus', () => {
     expect(fixture.componentInstance.retries).toBe(1);
   });
 });
+
+@Component({
+  imports: [ListStatus],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<bt-list-status [error]="error()" [loading]="loading()" [empty]="true" errorTestId="bands-error" />`,
+})
+class WithoutEmptyMessage {
+  readonly error = signal<string | null>(null);
+  readonly loading = signal(true);
+}
+
+describe('ListStatus without an empty message', () => {
+  it('says it loads, then shows an empty paragraph; its error carries the given test id', async () => {
+    const fixture = TestBed.createComponent(WithoutEmptyMessage);
+    const root: HTMLElement = fixture.nativeElement;
+    await fixture.whenStable();
+    expect(textOf(root, '[role=status]')).toBe('Chargement…');
+
+    fixture.componentInstance.loading.set(false);
+    await fixture.whenStable();
+    // Hidden by its `.empty:empty` rule (jsdom applies no component styles).
+    expect(root.querySelector('p.empty')!.matches(':empty')).toBe(true);
+    expect(root.querySelector('[role=status]')).toBeNull();
+
+    fixture.componentInstance.error.set('Le serveur ne répond pas.');
+    await fixture.whenStable();
+    expect(textOf(root, '[data-testid=bands-error]')).toBe('Le serveur ne répond pas.');
+  });
+});

@@ -4,8 +4,9 @@ import { Icon } from './icon';
 
 /**
  * Where a list read from the server stands, above its items: the error with a retry, "Chargement…"
- * while the first page comes, or (projected) what to say when it is empty. Nothing once it has
- * items. Its parts sit in the page's own layout, as if written there.
+ * while the first page comes, or (projected, optional) what to say when it is empty. Nothing once it
+ * has items. Its parts sit in the page's own layout, as if written there. A page that reads one
+ * resource uses it the same way: `empty` until the resource is there.
  */
 @Component({
   selector: 'bt-list-status',
@@ -14,7 +15,7 @@ import { Icon } from './icon';
   template: `
     @if (error(); as error) {
       <div role="alert">
-        <p class="notice notice-error">{{ error }}</p>
+        <p class="notice notice-error" [attr.data-testid]="errorTestId()">{{ error }}</p>
       </div>
       <button type="button" class="button button-secondary" (click)="retry.emit()">
         <bt-icon name="refresh" />
@@ -39,6 +40,11 @@ import { Icon } from './icon';
     .empty {
       padding: var(--bt-space-4) 0;
     }
+
+    /* No empty message projected: a list that cannot be empty once read (the guard saw a band). */
+    .empty:empty {
+      display: none;
+    }
   `,
 })
 export class ListStatus {
@@ -48,5 +54,6 @@ export class ListStatus {
   /** No item shown (yet). */
   readonly empty = input(false);
   readonly emptyTestId = input<string | null>(null);
+  readonly errorTestId = input<string | null>(null);
   readonly retry = output();
 }
