@@ -26,6 +26,7 @@ import { SessionStore } from './core/session/session-store';
 import { ThemeService } from './core/theme/theme-service';
 import { SONG_LEVEL } from './repertoire/song-level';
 import { SUGGESTION_VOTE } from './suggestions/suggestion-vote';
+import { ATTENDANCE_ANSWER } from './schedule/attendance-answer';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -37,7 +38,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
     provideHttpClient(withInterceptors([authInterceptor])),
-    provideOutboxKinds(SUGGESTION_VOTE, SONG_LEVEL),
+    provideOutboxKinds(SUGGESTION_VOTE, SONG_LEVEL, ATTENDANCE_ANSWER),
     // registerWhenStable relies on ApplicationRef.whenStable(), which zoneless apps resolve from
     // pending tasks (no zone needed); 30 s caps the wait.
     provideServiceWorker('ngsw-worker.js', {
