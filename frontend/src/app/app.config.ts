@@ -34,6 +34,7 @@ import { SessionStore } from './core/session/session-store';
 import { ThemeService } from './core/theme/theme-service';
 import { SONG_LEVEL } from './repertoire/song-level';
 import { SUGGESTION_VOTE } from './suggestions/suggestion-vote';
+import { ATTENDANCE_ANSWER } from './schedule/attendance-answer';
 
 /** The app's providers, in the browser and at prerendering; `routerFeatures` adds to the router's. */
 export const appConfig = (...routerFeatures: RouterFeatures[]): ApplicationConfig => ({
@@ -51,7 +52,7 @@ export const appConfig = (...routerFeatures: RouterFeatures[]): ApplicationConfi
     ),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
     provideHttpClient(withInterceptors([authInterceptor])),
-    provideOutboxKinds(SUGGESTION_VOTE, SONG_LEVEL),
+    provideOutboxKinds(SUGGESTION_VOTE, SONG_LEVEL, ATTENDANCE_ANSWER),
     // registerWhenStable relies on ApplicationRef.whenStable(), which zoneless apps resolve from
     // pending tasks (no zone needed); 30 s caps the wait.
     provideServiceWorker('ngsw-worker.js', {

@@ -6,6 +6,8 @@
  */
 import type {
   BandResponse,
+  DashboardEventResponse,
+  DashboardResponse,
   DemotedSuggestionResponse,
   FieldErrorResponse,
   LogInRequest,
@@ -42,6 +44,7 @@ export type {
   UpdateBandRequest,
   UpdateMeRequest,
   VoteResponse,
+  AnsweredResponse,
 } from './api-types.generated';
 
 export type LoginRequest = LogInRequest;
@@ -69,6 +72,13 @@ export type DemotedSuggestion = DemotedSuggestionResponse;
 export type SongStatus = 'learning' | 'mastered';
 /** GET /api/bands/{id}/songs `sort`: by title, or by my level or the band's average, lowest (not rated) first. */
 export type SongSort = 'title' | 'myLevel' | 'bandAverage';
+
+/** GET /api/bands/{id}/dashboard: the band's home screen. */
+export type Dashboard = DashboardResponse;
+/** A rehearsal or a gig as the home screen shows it. */
+export type DashboardEvent = DashboardEventResponse;
+export type EventType = DashboardEventResponse['type'];
+export type AttendanceStatus = NonNullable<DashboardEventResponse['myAttendance']>;
 
 /** RFC 9457 problem details (`application/problem+json`). */
 export type ProblemDetails = ProblemDetailsResponse;

@@ -1,14 +1,25 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
+
+import { AttendanceStatus } from '../../core/api/api-types';
 
 import { ActiveBand } from '../../core/band/active-band';
 import { navigationWelcome } from '../../core/band/band-welcome';
 import { SessionStore } from '../../core/session/session-store';
+import { ListStatus } from '../../shared/ui/list-status';
+import { ToggleGroup, ToggleOption } from '../../shared/ui/toggle-group';
+import { votesText } from '../../suggestions/votes-text';
+import { DashboardStore } from '../dashboard-store';
 
-/** Accueil. The bands, the next rehearsal and gig will come here with their features. */
+/**
+ * Accueil: the band's next gig and rehearsal with my answer one tap away, the dates I have not
+ * answered, the most voted suggestions and the songs I know least.
+ */
 @Component({
   selector: 'bt-home-page',
-  imports: [RouterLink],
+  imports: [RouterLink, NgTemplateOutlet, ListStatus, ToggleGroup],
+  providers: [DashboardStore],
   templateUrl: './home-page.html',
   styleUrl: './home-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -22,4 +33,12 @@ export class HomePage {
   protected readonly bandName = this.activeBand.name;
   /** Once, right after a band was created, joined or left (the navigation's state). */
   protected readonly welcome = navigationWelcome(inject(Router));
+  protected readonly store = inject(DashboardStore);
+  protected readonly votesText = votesText;
+  protected readonly answerLabel = $localize`:@@schedule.yourAnswer:Votre réponse`;
+  protected readonly answers: readonly ToggleOption<AttendanceStatus>[] = [
+    { value: 'yes', label: $localize`:@@schedule.answerYes:Présent` },
+    { value: 'maybe', label: $localize`:@@schedule.answerMaybe:Peut-être` },
+    { value: 'no', label: $localize`:@@schedule.answerNo:Absent` },
+  ];
 }

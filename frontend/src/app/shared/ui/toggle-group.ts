@@ -68,7 +68,8 @@ export interface ToggleOption<T extends string> {
 })
 export class ToggleGroup<T extends string> {
   readonly options = input.required<readonly ToggleOption<T>[]>();
-  readonly value = input.required<T>();
+  /** The option pressed; null: none yet (an answer not given). */
+  readonly value = input.required<T | null>();
   /** The group's accessible name. */
   readonly label = input.required<string>();
   readonly look = input<'tabs' | 'buttons'>('buttons');

@@ -14,6 +14,7 @@ import { SongByline } from '../../shared/ui/song-byline';
 import { ToggleGroup, ToggleOption } from '../../shared/ui/toggle-group';
 import { SongForm } from '../../repertoire/song-form/song-form';
 import { SuggestionItem, SuggestionsStore } from '../suggestions-store';
+import { votesText } from '../votes-text';
 
 /**
  * /suggestions: the band's suggestions, most voted (or newest) first, searched by title or artist,
@@ -114,9 +115,5 @@ export class SuggestionList {
       : $localize`:@@suggestions.voteLabel:Voter pour « ${suggestion.title}:title: »`;
   }
 
-  protected votesText(votes: number): string {
-    return votes === 1
-      ? $localize`:@@suggestions.oneVote:1 vote`
-      : $localize`:@@suggestions.votes:${votes}:votes: votes`;
-  }
+  protected readonly votesText = votesText;
 }
