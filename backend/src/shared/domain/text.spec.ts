@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isAcceptableText } from './text.js';
+import { DomainError } from './domain-error.js';
+import { isAcceptableText, keptText } from './text.js';
 
 describe('isAcceptableText', () => {
   it.each([
@@ -57,5 +58,27 @@ describe('isAcceptableText', () => {
 
   it('takes one line as the default shape', () => {
     expect(isAcceptableText('a\nb')).toBe(false);
+  });
+});
+
+class FieldError extends DomainError {
+  readonly code = 'TEST.INVALID_FIELD';
+  readonly kind = 'invalid';
+}
+const invalid = (message: string, field: string) => new FieldError(message, field);
+
+describe('keptText', () => {
+  it('folds a line, keeps the line breaks of free text, and trims both', () => {
+    expect(keptText('  Fête   de la\u00a0musique ', 'single-line', 'title', 200, invalid)).toBe('Fête de la musique');
+    expect(keptText(' Balances\r\nà 17 h \n', 'multi-line', 'notes', 200, invalid)).toBe('Balances\nà 17 h');
+  });
+
+  it('refuses a control character or a text too long with the context’s own error, naming the field', () => {
+    expect(() => keptText('Set\t2', 'single-line', 'label', 60, invalid)).toThrow(
+      new FieldError('label is one line, without control characters.', 'label'),
+    );
+    expect(() => keptText('é'.repeat(4), 'single-line', 'key', 3, invalid)).toThrow(
+      new FieldError('key has at most 3 characters.', 'key'),
+    );
   });
 });

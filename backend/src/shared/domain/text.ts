@@ -1,3 +1,5 @@
+import type { DomainError } from './domain-error.js';
+
 /**
  * The one rule for text people type (names, descriptions, notes, titles), shared by the request
  * validation at the edge and the value objects of every context. See docs/adr/0017.
@@ -24,4 +26,24 @@ export function isAcceptableText(text: string, shape: TextShape = 'single-line')
   const forbidden = shape === 'single-line' ? SINGLE_LINE_FORBIDDEN : MULTI_LINE_FORBIDDEN;
   const kept = text.trim();
   return !forbidden.test(kept) && !MALFORMED.test(kept);
+}
+
+/** The error a context gives for a field that breaks the text rule: its own error class. */
+export type InvalidText = (message: string, field: string) => DomainError;
+
+const RULE: Record<TextShape, string> = {
+  'single-line': 'one line, without control characters',
+  'multi-line': 'text without control characters but tab and new line',
+};
+
+/**
+ * A field's text as every context keeps it: judged raw, as the edge judges it (ADR 0017: a tab inside a
+ * title is refused, not folded), then trimmed (a single line with its inner white space folded, free
+ * text with its line breaks kept), `max` characters at most.
+ */
+export function keptText(raw: string, shape: TextShape, field: string, max: number, invalid: InvalidText): string {
+  if (!isAcceptableText(raw, shape)) throw invalid(`${field} is ${RULE[shape]}.`, field);
+  const value = shape === 'single-line' ? raw.trim().replace(/\s+/g, ' ') : raw.replace(/\r\n?/g, '\n').trim();
+  if ([...value].length > max) throw invalid(`${field} has at most ${max} characters.`, field);
+  return value;
 }

@@ -1,4 +1,4 @@
-import { isAcceptableText, type TextShape } from '../../../shared/domain/text.js';
+import { keptText, type TextShape } from '../../../shared/domain/text.js';
 import { InvalidScheduleFieldError } from './schedule.errors.js';
 
 export const TITLE_MAX_LENGTH = 200;
@@ -7,21 +7,15 @@ export const ADDRESS_MAX_LENGTH = 500;
 export const NOTES_MAX_LENGTH = 4000;
 export const COMMENT_MAX_LENGTH = 500;
 
-const RULE: Record<TextShape, string> = {
-  'single-line': 'one line, without control characters',
-  'multi-line': 'text without control characters but tab and new line',
-};
+const invalid = (message: string, field: string) => new InvalidScheduleFieldError(message, field);
 
 /**
  * Text people type for an event or an answer: trimmed, `max` characters at most; empty or absent is
- * null unless `required`. The raw text is judged, as the edge judges it (ADR 0017).
+ * null (a title is required: eventTitle).
  */
 export function eventText(raw: string | null | undefined, field: string, shape: TextShape, max: number): string | null {
   if (raw === null || raw === undefined) return null;
-  if (!isAcceptableText(raw, shape)) throw new InvalidScheduleFieldError(`${field} is ${RULE[shape]}.`, field);
-  const value = shape === 'single-line' ? raw.trim().replace(/\s+/g, ' ') : raw.replace(/\r\n?/g, '\n').trim();
-  if ([...value].length > max) throw new InvalidScheduleFieldError(`${field} has at most ${max} characters.`, field);
-  return value || null;
+  return keptText(raw, shape, field, max, invalid) || null;
 }
 
 /** A title: one line, 1 to 200 characters. */
