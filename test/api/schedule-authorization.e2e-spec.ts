@@ -54,6 +54,41 @@ const ROWS: Row[] = [
     expected: MANAGE(200),
   },
   {
+    endpoint: 'PUT /api/gigs/{id}/attendance',
+    call: (api, band) => api.put(`/api/gigs/${band.gigId}/attendance`, { status: 'yes' }),
+    expected: READ,
+  },
+  {
+    endpoint: 'GET /api/bands/{bandId}/agenda',
+    call: (api, band) => api.get(`/api/bands/${band.id}/agenda`),
+    expected: READ,
+  },
+  {
+    endpoint: 'POST /api/bands/{bandId}/rehearsals',
+    call: (api, band) => api.post(`/api/bands/${band.id}/rehearsals`, { startsAt: '2026-12-17T20:00:00+01:00' }),
+    expected: MANAGE(201),
+  },
+  {
+    endpoint: 'GET /api/rehearsals/{id}',
+    call: (api, band) => api.get(`/api/rehearsals/${band.rehearsalId}`),
+    expected: READ,
+  },
+  {
+    endpoint: 'PATCH /api/rehearsals/{id}',
+    call: (api, band) => api.patch(`/api/rehearsals/${band.rehearsalId}?scope=following`, { location: 'Studio Bleu' }),
+    expected: MANAGE(200),
+  },
+  {
+    endpoint: 'PUT /api/rehearsals/{id}/attendance',
+    call: (api, band) => api.put(`/api/rehearsals/${band.rehearsalId}/attendance?scope=following`, { status: 'maybe' }),
+    expected: READ,
+  },
+  {
+    endpoint: 'DELETE /api/rehearsals/{id}',
+    call: (api, band) => api.delete(`/api/rehearsals/${band.rehearsalId}?scope=following`),
+    expected: MANAGE(204),
+  },
+  {
     endpoint: 'DELETE /api/gigs/{id}',
     call: (api, band) => api.delete(`/api/gigs/${band.gigId}`),
     expected: MANAGE(204),
