@@ -4,6 +4,9 @@ import { InMemoryGigRepository } from '../adapters/persistence/in-memory/in-memo
 import { InMemoryRehearsalRepository } from '../adapters/persistence/in-memory/in-memory-rehearsal.repository.js';
 import { InMemoryScheduleStore } from '../adapters/persistence/in-memory/in-memory-schedule.store.js';
 import { AnswerAttendanceHandler } from '../application/commands/answer-attendance/answer-attendance.handler.js';
+import { ChangeGigHandler } from '../application/commands/change-gig/change-gig.handler.js';
+import { RemoveGigHandler } from '../application/commands/remove-gig/remove-gig.handler.js';
+import { RemoveRehearsalHandler } from '../application/commands/remove-rehearsal/remove-rehearsal.handler.js';
 import { ChangeRehearsalHandler } from '../application/commands/change-rehearsal/change-rehearsal.handler.js';
 import { PlanGigHandler } from '../application/commands/plan-gig/plan-gig.handler.js';
 import { PlanRehearsalsHandler } from '../application/commands/plan-rehearsals/plan-rehearsals.handler.js';
@@ -55,10 +58,13 @@ export function scheduleTestKit() {
 
   const handlers = {
     planGig: new PlanGigHandler(gigs, gigLoader, bands.access, clock),
+    changeGig: new ChangeGigHandler(gigLoader, gigs),
+    removeGig: new RemoveGigHandler(gigLoader, gigs),
     getGig: new GetGigHandler(gigLoader),
     saveSetlist: new SaveSetlistHandler(gigLoader, setlists, catalog),
     planRehearsals: new PlanRehearsalsHandler(rehearsals, rehearsalLoader, bands.access, clock),
     changeRehearsal: new ChangeRehearsalHandler(rehearsalLoader, rehearsals),
+    removeRehearsal: new RemoveRehearsalHandler(rehearsalLoader, rehearsals),
     getRehearsal: new GetRehearsalHandler(rehearsalLoader),
     answer: new AnswerAttendanceHandler(gigLoader, rehearsalLoader, attendance, clock),
     releaseFormerMember: new ReleaseFormerMemberHandler(attendance),
