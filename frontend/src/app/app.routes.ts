@@ -20,6 +20,7 @@ export const routes: Routes = [
       { path: '', pathMatch: 'full', canActivate: [bandGuard], loadChildren: () => import('./home/home.routes') },
       { path: 'suggestions', canActivate: [bandGuard], loadChildren: () => import('./suggestions/suggestions.routes') },
       { path: 'repertoire', canActivate: [bandGuard], loadChildren: () => import('./repertoire/repertoire.routes') },
+      { path: 'agenda', canActivate: [bandGuard], loadChildren: () => import('./agenda/agenda.routes') },
       { path: 'settings', loadChildren: () => import('./settings/settings.routes') },
     ],
   },

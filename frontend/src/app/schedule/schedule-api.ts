@@ -1,4 +1,5 @@
 import { EventType } from '../core/api/api-types';
+import { bandUrl } from '../core/band/band-url';
 
 /** GET: the band's home screen (next dates, answers to give, suggestions, songs to work). */
 export const dashboardUrl = (bandId: string) => `/api/bands/${encodeURIComponent(bandId)}/dashboard`;
@@ -6,3 +7,18 @@ export const dashboardUrl = (bandId: string) => `/api/bands/${encodeURIComponent
 /** PUT: my answer to a rehearsal or a gig. */
 export const attendanceUrl = (type: EventType, eventId: string) =>
   `/api/${type === 'gig' ? 'gigs' : 'rehearsals'}/${encodeURIComponent(eventId)}/attendance`;
+
+/** What the agenda lists: the band's dates to come (or past ones, latest first), of one type or both. */
+export interface AgendaQuery {
+  readonly bandId: string;
+  readonly when: 'upcoming' | 'past';
+  readonly type: EventType | null;
+}
+
+/** GET /api/bands/{id}/agenda with its parameters (the service worker keeps each page read). */
+export function agendaPageRequest(query: AgendaQuery, cursor: string | null = null) {
+  const params: Record<string, string> = { when: query.when };
+  if (query.type) params['type'] = query.type;
+  if (cursor) params['cursor'] = cursor;
+  return { url: bandUrl(query.bandId, 'agenda'), params };
+}

@@ -31,6 +31,7 @@ export function navItems(): readonly NavItem[] {
       icon: 'repertoire',
       testId: 'nav-repertoire',
     },
+    { path: '/agenda', label: $localize`:@@nav.agenda:Agenda`, icon: 'agenda', testId: 'nav-agenda' },
     { path: '/settings', label: $localize`:@@nav.settings:Réglages`, icon: 'settings', testId: 'nav-settings' },
   ];
 }

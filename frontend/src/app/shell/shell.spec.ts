@@ -50,6 +50,7 @@ describe('Shell', () => {
       ['Accueil', '/'],
       ['Suggestions', '/suggestions'],
       ['Répertoire', '/repertoire'],
+      ['Agenda', '/agenda'],
       ['Réglages', '/settings'],
     ]);
     expect(root.querySelector('[data-testid="nav-settings"]')?.getAttribute('aria-current')).toBe('page');

@@ -5,6 +5,7 @@
  * per-feature `*-api.ts` service imports from here.
  */
 import type {
+  AgendaItemResponse,
   BandResponse,
   DashboardEventResponse,
   DashboardResponse,
@@ -75,6 +76,7 @@ export type SongSort = 'title' | 'myLevel' | 'bandAverage';
 
 /** GET /api/bands/{id}/dashboard: the band's home screen. */
 export type Dashboard = DashboardResponse;
+export type AgendaItem = AgendaItemResponse;
 /** A rehearsal or a gig as the home screen shows it. */
 export type DashboardEvent = DashboardEventResponse;
 export type EventType = DashboardEventResponse['type'];

@@ -2,13 +2,11 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 
-import { AttendanceStatus } from '../../core/api/api-types';
-
 import { ActiveBand } from '../../core/band/active-band';
 import { navigationWelcome } from '../../core/band/band-welcome';
 import { SessionStore } from '../../core/session/session-store';
 import { ListStatus } from '../../shared/ui/list-status';
-import { ToggleGroup, ToggleOption } from '../../shared/ui/toggle-group';
+import { EventCard } from '../../schedule/event-card/event-card';
 import { votesText } from '../../suggestions/votes-text';
 import { DashboardStore } from '../dashboard-store';
 
@@ -18,7 +16,7 @@ import { DashboardStore } from '../dashboard-store';
  */
 @Component({
   selector: 'bt-home-page',
-  imports: [RouterLink, NgTemplateOutlet, ListStatus, ToggleGroup],
+  imports: [RouterLink, NgTemplateOutlet, ListStatus, EventCard],
   providers: [DashboardStore],
   templateUrl: './home-page.html',
   styleUrl: './home-page.css',
@@ -35,10 +33,4 @@ export class HomePage {
   protected readonly welcome = navigationWelcome(inject(Router));
   protected readonly store = inject(DashboardStore);
   protected readonly votesText = votesText;
-  protected readonly answerLabel = $localize`:@@schedule.yourAnswer:Votre réponse`;
-  protected readonly answers: readonly ToggleOption<AttendanceStatus>[] = [
-    { value: 'yes', label: $localize`:@@schedule.answerYes:Présent` },
-    { value: 'maybe', label: $localize`:@@schedule.answerMaybe:Peut-être` },
-    { value: 'no', label: $localize`:@@schedule.answerNo:Absent` },
-  ];
 }
