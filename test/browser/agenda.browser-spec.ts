@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { BandFixture, type Person } from '../support/band-fixture.js';
-import { type BrowserSession, startBrowserSession } from '../support/browser.js';
+import { type BrowserSession, signIn, startBrowserSession } from '../support/browser.js';
 
 // A member's agenda on a 390 px phone: a weekly rehearsal series and two gigs a manager planned
 // through the API, by month on the band's clock, filtered, read page by page, answered in one tap.
@@ -43,11 +43,7 @@ beforeAll(async () => {
     })
   ).body.id;
   page = await session.context.newPage();
-  await page.goto('/login');
-  await page.fill('input[name=username]', member.username);
-  await page.fill('input[name=password]', 'correct horse');
-  await page.click('button[type=submit]');
-  await page.waitForURL((url) => url.pathname === '/');
+  await signIn(page, member.username, 'correct horse');
   await page.click('[data-testid=nav-agenda]');
   await page.waitForURL((url) => url.pathname === '/agenda');
 });

@@ -1,16 +1,14 @@
 import { computed, inject, Injectable, LOCALE_ID, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { DateTime } from 'luxon';
 
 import { toApiFailure } from '../core/api/api-failure';
 import { AgendaItem, EventType } from '../core/api/api-types';
 import { genericFailureMessage } from '../core/api/failure-messages';
 import { ActiveBand } from '../core/band/active-band';
-import { Outbox } from '../core/offline/outbox';
 import { SessionStore } from '../core/session/session-store';
 import { CursorPages } from '../core/state/cursor-pages';
 import { repertoireAction } from '../repertoire/repertoire-action';
-import { ATTENDANCE_ANSWER } from '../schedule/attendance-answer';
+import { reloadOnDeliveredAnswer } from '../schedule/attendance-answer';
 import { AgendaQuery, agendaPageRequest } from '../schedule/schedule-api';
 
 /** The dates of one month of the agenda, under its heading (« décembre 2026 »). */
@@ -54,12 +52,7 @@ export class AgendaStore {
   readonly canManage = computed(() => this.active.role() === 'manager' || this.active.role() === 'admin');
 
   constructor() {
-    // A delivered answer is the server's now: read the list again so that it shows it.
-    inject(Outbox)
-      .delivered.pipe(takeUntilDestroyed())
-      .subscribe((delivery) => {
-        if (delivery.kind === ATTENDANCE_ANSWER.name) this.list.reload();
-      });
+    reloadOnDeliveredAnswer(() => this.list.reload());
   }
 
   reload(): void {

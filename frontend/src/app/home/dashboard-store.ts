@@ -1,13 +1,11 @@
 import { httpResource } from '@angular/common/http';
 import { computed, inject, Injectable } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 
 import { toApiFailure } from '../core/api/api-failure';
 import { Dashboard } from '../core/api/api-types';
 import { genericFailureMessage } from '../core/api/failure-messages';
 import { ActiveBand } from '../core/band/active-band';
-import { Outbox } from '../core/offline/outbox';
-import { ATTENDANCE_ANSWER } from '../schedule/attendance-answer';
+import { reloadOnDeliveredAnswer } from '../schedule/attendance-answer';
 import { dashboardUrl } from '../schedule/schedule-api';
 
 /**
@@ -18,7 +16,6 @@ import { dashboardUrl } from '../schedule/schedule-api';
 @Injectable()
 export class DashboardStore {
   private readonly active = inject(ActiveBand);
-  private readonly outbox = inject(Outbox);
 
   private readonly resource = httpResource<Dashboard>(() => {
     const bandId = this.active.id();
@@ -33,10 +30,8 @@ export class DashboardStore {
   });
 
   constructor() {
-    // The answer changes what the screen lists (the dates still to answer): read it again.
-    this.outbox.delivered.pipe(takeUntilDestroyed()).subscribe((delivery) => {
-      if (delivery.kind === ATTENDANCE_ANSWER.name) this.resource.reload();
-    });
+    // The answer changes what the screen lists (the dates still to answer).
+    reloadOnDeliveredAnswer(() => this.resource.reload());
   }
 
   reload(): void {

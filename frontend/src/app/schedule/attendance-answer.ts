@@ -1,4 +1,8 @@
+import { inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+
 import { AnsweredResponse, AttendanceStatus, EventType } from '../core/api/api-types';
+import { Outbox } from '../core/offline/outbox';
 import { OutboxKind } from '../core/offline/outbox-kind';
 import { attendanceUrl } from './schedule-api';
 
@@ -20,3 +24,15 @@ export const ATTENDANCE_ANSWER: OutboxKind<AttendanceAnswer, AnsweredResponse> =
   refusal: (answer) =>
     $localize`:@@schedule.answerRefused:Votre réponse pour « ${answer.label}:label: » n'a pas été enregistrée.`,
 };
+
+/**
+ * Reads a list again once an answer is delivered: the server's answer is the one to show now. Called
+ * in an injection context (a store's constructor).
+ */
+export function reloadOnDeliveredAnswer(reload: () => void): void {
+  inject(Outbox)
+    .delivered.pipe(takeUntilDestroyed())
+    .subscribe((delivery) => {
+      if (delivery.kind === ATTENDANCE_ANSWER.name) reload();
+    });
+}
