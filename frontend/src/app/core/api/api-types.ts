@@ -5,6 +5,7 @@
  * per-feature `*-api.ts` service imports from here.
  */
 import type {
+  AttendeeResponse,
   BandResponse,
   DashboardEventResponse,
   DashboardResponse,
@@ -79,6 +80,8 @@ export type Dashboard = DashboardResponse;
 export type DashboardEvent = DashboardEventResponse;
 export type EventType = DashboardEventResponse['type'];
 export type AttendanceStatus = NonNullable<DashboardEventResponse['myAttendance']>;
+/** A member's answer to a rehearsal or a gig (status null: not answered). */
+export type Attendee = AttendeeResponse;
 
 /** RFC 9457 problem details (`application/problem+json`). */
 export type ProblemDetails = ProblemDetailsResponse;
