@@ -6,6 +6,7 @@
  */
 import type {
   AgendaItemResponse,
+  AttendeeResponse,
   BandResponse,
   DashboardEventResponse,
   DashboardResponse,
@@ -81,6 +82,8 @@ export type AgendaItem = AgendaItemResponse;
 export type DashboardEvent = DashboardEventResponse;
 export type EventType = DashboardEventResponse['type'];
 export type AttendanceStatus = NonNullable<DashboardEventResponse['myAttendance']>;
+/** A member's answer to a rehearsal or a gig (status null: not answered). */
+export type Attendee = AttendeeResponse;
 
 /** RFC 9457 problem details (`application/problem+json`). */
 export type ProblemDetails = ProblemDetailsResponse;
