@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/accessibility.js';
 import { BandFixture, type Person } from '../support/band-fixture.js';
 import { type BrowserSession, signIn, startBrowserSession } from '../support/browser.js';
 
 // A member's agenda on a 390 px phone: a weekly rehearsal series and two gigs a manager planned
-// through the API, by month on the band's clock, filtered, read page by page, answered in one tap.
+// through the API, by month on the band's clock, filtered, read page by page, answered in one tap;
+// on a wide screen as a month calendar; the last one seen readable offline.
 let session: BrowserSession;
 let page: Page;
 let manager: Person;
@@ -95,5 +97,65 @@ describe('the agenda, in Chromium', () => {
     ]);
     const { body } = await manager.get(`/api/rehearsals/${rehearsalIds[0]}`);
     expect(body.attendance.find((attendee: { userId: string }) => attendee.userId === member.id).status).toBe('no');
+  });
+
+  it('shows the dates between two days, and says when the last comes before the first', async () => {
+    await page.click('[data-testid=agenda-when-range]');
+    await page.fill('[data-testid=agenda-first-day]', '2027-06-20');
+    await page.fill('[data-testid=agenda-last-day]', '2027-06-23');
+    await page.locator(`[data-testid=gig-${gigId}]`).waitFor();
+    // June 23 is a Wednesday of the series: the last day counts whole, on the band's clock.
+    expect(await shownIds()).toEqual([`gig-${gigId}`, `rehearsal-${rehearsalIds[24]}`]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('[data-testid=agenda-last-day]', '2027-06-19');
+    await page.locator('[data-testid=agenda-range-error]').waitFor();
+    expect(await page.getAttribute('[data-testid=agenda-last-day]', 'aria-invalid')).toBe('true');
+    expect(await shownIds()).toEqual([]);
+    await page.click('[data-testid=agenda-when-upcoming]');
+    await page.locator(`[data-testid=rehearsal-${rehearsalIds[0]}]`).waitFor();
+  });
+
+  it('lays a month out as a calendar on a wide screen, each date a link to its page', async () => {
+    expect(await page.locator('[data-testid=agenda-view-month]').count()).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.click('[data-testid=agenda-view-month]');
+    const title = page.locator('[data-testid=month-title]');
+    await title.waitFor();
+    const thisMonth = new Intl.DateTimeFormat('fr', { timeZone: 'Europe/Paris', month: 'long', year: 'numeric' });
+    expect(await title.textContent()).toBe(thisMonth.format(new Date()));
+    while ((await title.textContent()) !== 'janvier 2027') await page.click('[data-testid=month-next]');
+    const first = page.locator(`[data-testid=month-event-${rehearsalIds[0]}]`);
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toBe(`/rehearsals/${rehearsalIds[0]}`);
+    expect((await first.textContent())?.replace(/\s+/g, ' ').trim()).toBe('20:00 Répétition');
+    expect(await page.locator('[data-testid=day-2027-01-06]').locator('a').count()).toBe(1);
+    expect(
+      await page.$$eval('[data-testid=month-grid] th', (cells) => cells.map((cell) => cell.textContent?.trim())),
+    ).toEqual(['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.']);
+    // January 2027 starts on a Friday: the first row begins on Monday, December 28.
+    expect(
+      await page.locator('[data-testid=month-grid] tbody tr').first().locator('td').first().getAttribute('data-testid'),
+    ).toBe('day-2026-12-28');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click('[data-testid=month-today]');
+    expect(await title.textContent()).toBe(thisMonth.format(new Date()));
+    await page.click('[data-testid=agenda-view-list]');
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+
+  it('shows the last agenda seen when the network is gone', async () => {
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // Controlled by the worker from the next load on: the agenda read then is kept.
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.locator(`[data-testid=rehearsal-${rehearsalIds[0]}]`).waitFor();
+    await session.context.setOffline(true);
+    try {
+      await page.reload();
+      await page.locator(`[data-testid=rehearsal-${rehearsalIds[0]}]`).waitFor();
+      expect(await page.locator('[data-testid=month-2027-01] h2').textContent()).toBe('janvier 2027');
+    } finally {
+      await session.context.setOffline(false);
+    }
   });
 });

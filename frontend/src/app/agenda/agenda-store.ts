@@ -1,4 +1,5 @@
-import { computed, inject, Injectable, LOCALE_ID, signal } from '@angular/core';
+import { httpResource } from '@angular/common/http';
+import { computed, inject, Injectable, LOCALE_ID, linkedSignal, signal } from '@angular/core';
 import { DateTime } from 'luxon';
 
 import { toApiFailure } from '../core/api/api-failure';
@@ -6,10 +7,18 @@ import { AgendaItem, EventType } from '../core/api/api-types';
 import { genericFailureMessage } from '../core/api/failure-messages';
 import { ActiveBand } from '../core/band/active-band';
 import { SessionStore } from '../core/session/session-store';
-import { CursorPages } from '../core/state/cursor-pages';
+import { CursorPage, CursorPages } from '../core/state/cursor-pages';
 import { repertoireAction } from '../repertoire/repertoire-action';
 import { reloadOnDeliveredAnswer } from '../schedule/attendance-answer';
 import { AgendaQuery, agendaPageRequest } from '../schedule/schedule-api';
+import { daySpan } from './day-span';
+import { monthBounds, monthGrid, monthOf } from './month-grid';
+
+/** Which dates the list shows: to come, past, or between two days the member picks. */
+export type AgendaPeriod = 'upcoming' | 'past' | 'range';
+
+/** The month view reads a whole month at once: no band holds this many dates in a month. */
+const MONTH_PAGE_SIZE = 200;
 
 /** The dates of one month of the agenda, under its heading (« décembre 2026 »). */
 export interface AgendaMonth {
@@ -27,11 +36,29 @@ export class AgendaStore {
   private readonly active = inject(ActiveBand);
   private readonly locale = inject(LOCALE_ID);
 
-  readonly when = signal<AgendaQuery['when']>('upcoming');
+  readonly period = signal<AgendaPeriod>('upcoming');
+  /** The range's first and last days (`yyyy-MM-dd`, empty: open). */
+  readonly firstDay = signal('');
+  readonly lastDay = signal('');
   readonly type = signal<EventType | null>(null);
+  readonly view = signal<'list' | 'month'>('list');
+  readonly timeZone = computed(() => this.active.band()?.timezone ?? 'UTC');
+  /** The month the month view shows (`yyyy-MM`), at first this one on the band's clock. */
+  readonly month = linkedSignal(() => monthOf(new Date(), this.timeZone()));
+
+  private readonly range = computed(() =>
+    this.period() === 'range' ? daySpan(this.firstDay() || null, this.lastDay() || null, this.timeZone()) : undefined,
+  );
+  /** The days picked do not make a range (a last day before the first). */
+  readonly rangeInvalid = computed(() => this.range() === null);
   private readonly query = computed<AgendaQuery | undefined>(() => {
     const bandId = this.active.id();
-    return bandId ? { bandId, when: this.when(), type: this.type() } : undefined;
+    const range = this.range();
+    if (!bandId || range === null) return undefined;
+    const period = this.period();
+    return range
+      ? { bandId, when: 'all', type: this.type(), ...range }
+      : { bandId, when: period === 'past' ? 'past' : 'upcoming', type: this.type() };
   });
   private readonly moreAction = repertoireAction(inject(SessionStore));
   private readonly list = new CursorPages<AgendaQuery, AgendaItem>({
@@ -39,9 +66,22 @@ export class AgendaStore {
     request: agendaPageRequest,
     more: this.moreAction,
   });
+  private readonly monthPage = httpResource<CursorPage<AgendaItem>>(() => {
+    const bandId = this.active.id();
+    if (!bandId || this.view() !== 'month') return undefined;
+    const bounds = monthBounds(this.month(), this.timeZone());
+    return agendaPageRequest({ bandId, when: 'all', type: this.type(), ...bounds, limit: MONTH_PAGE_SIZE });
+  });
 
-  readonly timeZone = computed(() => this.active.band()?.timezone ?? 'UTC');
   readonly months = computed(() => byMonth(this.list.items(), this.timeZone(), this.locale));
+  readonly grid = computed(() =>
+    monthGrid(this.month(), this.timeZone(), this.monthPage.value()?.items ?? [], new Date(), this.locale),
+  );
+  readonly monthLoading = this.monthPage.isLoading;
+  readonly monthError = computed(() => {
+    const error = this.monthPage.error();
+    return error ? genericFailureMessage(toApiFailure(error)) : null;
+  });
   readonly loading = this.list.loading;
   readonly loadError = computed(() => {
     const error = this.list.error();
@@ -52,11 +92,12 @@ export class AgendaStore {
   readonly canManage = computed(() => this.active.role() === 'manager' || this.active.role() === 'admin');
 
   constructor() {
-    reloadOnDeliveredAnswer(() => this.list.reload());
+    reloadOnDeliveredAnswer(() => this.reload());
   }
 
   reload(): void {
     this.list.reload();
+    if (this.view() === 'month') this.monthPage.reload();
   }
 
   loadMore(): Promise<boolean> {

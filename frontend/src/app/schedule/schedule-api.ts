@@ -8,17 +8,26 @@ export const dashboardUrl = (bandId: string) => `/api/bands/${encodeURIComponent
 export const attendanceUrl = (type: EventType, eventId: string) =>
   `/api/${type === 'gig' ? 'gigs' : 'rehearsals'}/${encodeURIComponent(eventId)}/attendance`;
 
-/** What the agenda lists: the band's dates to come (or past ones, latest first), of one type or both. */
+/** What the agenda lists: the band's dates to come (or past ones, latest first, or all between two instants), of one type or both. */
 export interface AgendaQuery {
   readonly bandId: string;
-  readonly when: 'upcoming' | 'past';
+  readonly when: 'upcoming' | 'past' | 'all';
   readonly type: EventType | null;
+  /** Events starting at or after it (an instant). */
+  readonly from?: string | null;
+  /** Events starting before it (an instant). */
+  readonly to?: string | null;
+  /** Page size; left out, the server's. */
+  readonly limit?: number;
 }
 
 /** GET /api/bands/{id}/agenda with its parameters (the service worker keeps each page read). */
 export function agendaPageRequest(query: AgendaQuery, cursor: string | null = null) {
   const params: Record<string, string> = { when: query.when };
   if (query.type) params['type'] = query.type;
+  if (query.from) params['from'] = query.from;
+  if (query.to) params['to'] = query.to;
+  if (query.limit) params['limit'] = String(query.limit);
   if (cursor) params['cursor'] = cursor;
   return { url: bandUrl(query.bandId, 'agenda'), params };
 }

@@ -1,19 +1,29 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { map } from 'rxjs';
 
 import { EventType } from '../../core/api/api-types';
 import { EventCard } from '../../schedule/event-card/event-card';
-import { AgendaQuery } from '../../schedule/schedule-api';
 import { ListStatus } from '../../shared/ui/list-status';
 import { LoadMore } from '../../shared/ui/load-more';
 import { ToggleGroup, ToggleOption } from '../../shared/ui/toggle-group';
-import { AgendaStore } from '../agenda-store';
+import { AgendaPeriod, AgendaStore } from '../agenda-store';
+import { monthOf, shiftMonth } from '../month-grid';
+import { MonthView } from '../month-view/month-view';
 
 type TypeChoice = EventType | 'all';
 
-/** Agenda: the band's rehearsals and gigs by month, to come or past, with my answer to each. */
+/** Where the month calendar has room (below, the list only). */
+const WIDE_SCREEN = '(min-width: 900px)';
+
+/**
+ * Agenda: the band's rehearsals and gigs by month, to come, past or between two days, with my
+ * answer to each; on a wide screen, also as a month calendar.
+ */
 @Component({
   selector: 'bt-agenda-page',
-  imports: [EventCard, ListStatus, LoadMore, ToggleGroup],
+  imports: [EventCard, ListStatus, LoadMore, MonthView, ToggleGroup],
   providers: [AgendaStore],
   templateUrl: './agenda-page.html',
   styleUrl: './agenda-page.css',
@@ -21,10 +31,25 @@ type TypeChoice = EventType | 'all';
 })
 export class AgendaPage {
   protected readonly store = inject(AgendaStore);
+  private readonly wide = toSignal(
+    inject(BreakpointObserver)
+      .observe(WIDE_SCREEN)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly monthShown = computed(() => this.wide() && this.store.view() === 'month');
+  protected readonly canChooseView = this.wide;
+
+  protected readonly viewLabel = $localize`:@@agenda.view:Affichage`;
+  protected readonly viewOptions: readonly ToggleOption<'list' | 'month'>[] = [
+    { value: 'list', label: $localize`:@@agenda.viewList:Liste` },
+    { value: 'month', label: $localize`:@@agenda.viewMonth:Mois` },
+  ];
   protected readonly whenLabel = $localize`:@@agenda.when:Période`;
-  protected readonly whenOptions: readonly ToggleOption<AgendaQuery['when']>[] = [
+  protected readonly whenOptions: readonly ToggleOption<AgendaPeriod>[] = [
     { value: 'upcoming', label: $localize`:@@agenda.upcoming:À venir` },
     { value: 'past', label: $localize`:@@agenda.past:Passé` },
+    { value: 'range', label: $localize`:@@agenda.range:Dates` },
   ];
   protected readonly typeLabel = $localize`:@@agenda.type:Type`;
   protected readonly typeOptions: readonly ToggleOption<TypeChoice>[] = [
@@ -39,5 +64,15 @@ export class AgendaPage {
 
   protected chooseType(choice: TypeChoice): void {
     this.store.type.set(choice === 'all' ? null : choice);
+  }
+
+  protected stepMonth(step: number): void {
+    this.store.month.update((month) =>
+      step === 0 ? monthOf(new Date(), this.store.timeZone()) : shiftMonth(month, step),
+    );
+  }
+
+  protected dayInput(event: Event): string {
+    return (event.target as HTMLInputElement).value;
   }
 }
