@@ -1,4 +1,5 @@
 import type { Locale } from '../../../identity/public-api.js';
+import type { CalendarFeedView } from '../../application/queries/get-calendar-feed/calendar-feed-view.js';
 
 export type CalendarEventType = 'rehearsal' | 'gig';
 /** A rehearsal on the schedule is `confirmed`; a gig is planned, confirmed or cancelled. */
@@ -37,4 +38,30 @@ export interface CalendarFeed {
   publicOrigin: string;
   /** The render's moment: every DTSTAMP. */
   now: Date;
+}
+
+/** A member's feed as the query read it, with each event named after its band and linked to its page. */
+export function calendarFeedOf({ locale, bands, events, now }: CalendarFeedView, publicOrigin: string): CalendarFeed {
+  const names = new Map(bands.map((band) => [band.id, band.name]));
+  return {
+    locale,
+    bandNames: bands.map((band) => band.name),
+    publicOrigin,
+    now,
+    events: events.map((event): CalendarEvent => ({
+      id: event.id,
+      type: event.type,
+      bandName: names.get(event.bandId) ?? '',
+      title: event.title,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      location: event.location,
+      address: event.address,
+      // A rehearsal on the schedule is on; a gig says whether it is confirmed yet.
+      status: event.type === 'rehearsal' && event.status === 'planned' ? 'confirmed' : event.status,
+      notes: event.notes,
+      myAnswer: event.myAnswer,
+      url: new URL(`/${event.type === 'gig' ? 'gigs' : 'rehearsals'}/${event.id}`, publicOrigin).href,
+    })),
+  };
 }
