@@ -3,7 +3,7 @@ import { computed, inject, Injectable, LOCALE_ID, linkedSignal, signal } from '@
 import { DateTime } from 'luxon';
 
 import { toApiFailure } from '../core/api/api-failure';
-import { AgendaItem, EventType } from '../core/api/api-types';
+import { EventSummary, EventType } from '../core/api/api-types';
 import { genericFailureMessage } from '../core/api/failure-messages';
 import { ActiveBand } from '../core/band/active-band';
 import { SessionStore } from '../core/session/session-store';
@@ -24,7 +24,7 @@ const MONTH_PAGE_SIZE = 200;
 export interface AgendaMonth {
   readonly key: string;
   readonly heading: string;
-  readonly items: readonly AgendaItem[];
+  readonly items: readonly EventSummary[];
 }
 
 /**
@@ -61,12 +61,12 @@ export class AgendaStore {
       : { bandId, when: period === 'past' ? 'past' : 'upcoming', type: this.type() };
   });
   private readonly moreAction = repertoireAction(inject(SessionStore));
-  private readonly list = new CursorPages<AgendaQuery, AgendaItem>({
+  private readonly list = new CursorPages<AgendaQuery, EventSummary>({
     query: this.query,
     request: agendaPageRequest,
     more: this.moreAction,
   });
-  private readonly monthPage = httpResource<CursorPage<AgendaItem>>(() => {
+  private readonly monthPage = httpResource<CursorPage<EventSummary>>(() => {
     const bandId = this.active.id();
     if (!bandId || this.view() !== 'month') return undefined;
     const bounds = monthBounds(this.month(), this.timeZone());
@@ -106,8 +106,8 @@ export class AgendaStore {
 }
 
 /** Consecutive items of the same month (on the band's clock) under one heading, in the list's order. */
-export function byMonth(items: readonly AgendaItem[], timeZone: string, locale: string): AgendaMonth[] {
-  const months: { key: string; heading: string; items: AgendaItem[] }[] = [];
+export function byMonth(items: readonly EventSummary[], timeZone: string, locale: string): AgendaMonth[] {
+  const months: { key: string; heading: string; items: EventSummary[] }[] = [];
   for (const item of items) {
     const start = DateTime.fromISO(item.startsAt, { zone: timeZone, locale });
     const key = start.toFormat('yyyy-MM');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { AgendaItem } from '../core/api/api-types';
+import { EventSummary } from '../core/api/api-types';
 import { monthBounds, monthGrid, monthOf, shiftMonth } from './month-grid';
 
 const PARIS = 'Europe/Paris';
 
-function item(id: string, startsAt: string, endsAt: string | null = null): AgendaItem {
+function item(id: string, startsAt: string, endsAt: string | null = null): EventSummary {
   return { id, type: 'gig', title: id, startsAt, endsAt, location: null, status: 'planned', myAttendance: null };
 }
 

@@ -1,6 +1,6 @@
 import { DateTime, Info } from 'luxon';
 
-import { AgendaItem } from '../core/api/api-types';
+import { EventSummary } from '../core/api/api-types';
 import { DaySpan, daySpan } from './day-span';
 
 /** One day cell of the month grid, on the band's clock. */
@@ -12,7 +12,7 @@ export interface MonthDay {
   readonly inMonth: boolean;
   readonly today: boolean;
   /** The events starting that day, in time order. */
-  readonly items: readonly AgendaItem[];
+  readonly items: readonly EventSummary[];
 }
 
 /** A month as a calendar: whole weeks from Monday to Sunday, each event on the day it starts. */
@@ -44,13 +44,13 @@ export function monthBounds(month: string, timeZone: string): DaySpan {
 export function monthGrid(
   month: string,
   timeZone: string,
-  items: readonly AgendaItem[],
+  items: readonly EventSummary[],
   now: Date,
   locale: string,
 ): MonthGrid {
   const first = DateTime.fromFormat(month, 'yyyy-MM', { zone: timeZone, locale });
   const today = DateTime.fromJSDate(now, { zone: timeZone }).toISODate();
-  const byDay = new Map<string, AgendaItem[]>();
+  const byDay = new Map<string, EventSummary[]>();
   for (const item of [...items].sort((a, b) => a.startsAt.localeCompare(b.startsAt))) {
     const day = DateTime.fromISO(item.startsAt, { zone: timeZone }).toISODate() ?? '';
     byDay.set(day, [...(byDay.get(day) ?? []), item]);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import type { AgendaItemView, AgendaRequest } from '../application/ports/agenda.reader.js';
+import type { AgendaRequest } from '../application/ports/agenda.reader.js';
+import type { EventSummaryView } from '../application/event-summary-view.js';
 import type { ScheduleAdapters, ScheduleAdaptersFactory } from './schedule-adapters.js';
 import { aGig, aRehearsal, T0 } from './schedule.mother.js';
 
@@ -11,7 +12,7 @@ export function agendaReaderContract(makeAdapters: ScheduleAdaptersFactory): voi
     let adapters: ScheduleAdapters;
     let lea: string;
     let bandId: string;
-    let page: (overrides?: Partial<AgendaRequest>) => Promise<AgendaItemView[]>;
+    let page: (overrides?: Partial<AgendaRequest>) => Promise<EventSummaryView[]>;
     let request: (overrides?: Partial<AgendaRequest>) => Promise<string[]>;
 
     // Rehearsals on the 3rd, the 10th (10:00–13:00: under way at NOW) and the 17th; gigs on the 9th,

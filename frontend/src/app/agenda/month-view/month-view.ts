@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
-import { AgendaItem } from '../../core/api/api-types';
+import { EventSummary } from '../../core/api/api-types';
 import { eventPath } from '../../schedule/event-path';
 import { MonthGrid } from '../month-grid';
 
@@ -34,11 +34,11 @@ export class MonthView {
 
   protected readonly eventPath = eventPath;
 
-  protected label(item: AgendaItem): string {
+  protected label(item: EventSummary): string {
     return item.title ?? $localize`:@@schedule.rehearsal:Répétition`;
   }
 
-  protected startTime(item: AgendaItem): string {
+  protected startTime(item: EventSummary): string {
     return this.time().format(new Date(item.startsAt));
   }
 

@@ -15,19 +15,8 @@ export interface AddSongRequest {
   title: string;
 }
 
-export interface AgendaItemResponse {
-  id: string;
-  type: "rehearsal" | "gig";
-  title: string | null;
-  startsAt: string;
-  endsAt: string | null;
-  location: string | null;
-  status: "planned" | "confirmed" | "cancelled";
-  myAttendance: "yes" | "maybe" | "no" | null;
-}
-
 export interface AgendaResponse {
-  items: AgendaItemResponse[];
+  items: EventSummaryResponse[];
   nextCursor: string | null;
   timeZone: string;
 }
@@ -125,24 +114,13 @@ export interface CreatedBandResponse {
   band: BandResponse;
 }
 
-export interface DashboardEventResponse {
-  id: string;
-  type: "rehearsal" | "gig";
-  title: string | null;
-  startsAt: string;
-  endsAt: string | null;
-  location: string | null;
-  status: string;
-  myAttendance: "yes" | "maybe" | "no" | null;
-}
-
 export interface DashboardResponse {
   timeZone: string;
-  nextGig: DashboardEventResponse | null;
-  nextRehearsal: DashboardEventResponse | null;
+  nextGig: EventSummaryResponse | null;
+  nextRehearsal: EventSummaryResponse | null;
   topSuggestions: SuggestionDigestResponse[];
   songsToWork: SongDigestResponse[];
-  pendingAnswers: DashboardEventResponse[];
+  pendingAnswers: EventSummaryResponse[];
 }
 
 export interface DeleteAccountRequest {
@@ -159,6 +137,17 @@ export interface EditSuggestionRequest {
   links?: string[];
   comment?: string | null;
   title?: string;
+}
+
+export interface EventSummaryResponse {
+  id: string;
+  type: "rehearsal" | "gig";
+  title: string | null;
+  startsAt: string;
+  endsAt: string | null;
+  location: string | null;
+  status: "planned" | "confirmed" | "cancelled";
+  myAttendance: "yes" | "maybe" | "no" | null;
 }
 
 export interface FieldErrorResponse {

@@ -5,12 +5,11 @@
  * per-feature `*-api.ts` service imports from here.
  */
 import type {
-  AgendaItemResponse,
   AttendeeResponse,
   BandResponse,
-  DashboardEventResponse,
   DashboardResponse,
   DemotedSuggestionResponse,
+  EventSummaryResponse,
   FieldErrorResponse,
   LogInRequest,
   MemberResponse,
@@ -77,11 +76,10 @@ export type SongSort = 'title' | 'myLevel' | 'bandAverage';
 
 /** GET /api/bands/{id}/dashboard: the band's home screen. */
 export type Dashboard = DashboardResponse;
-export type AgendaItem = AgendaItemResponse;
 /** A rehearsal or a gig as the home screen shows it. */
-export type DashboardEvent = DashboardEventResponse;
-export type EventType = DashboardEventResponse['type'];
-export type AttendanceStatus = NonNullable<DashboardEventResponse['myAttendance']>;
+export type EventSummary = EventSummaryResponse;
+export type EventType = EventSummaryResponse['type'];
+export type AttendanceStatus = NonNullable<EventSummaryResponse['myAttendance']>;
 /** A member's answer to a rehearsal or a gig (status null: not answered). */
 export type Attendee = AttendeeResponse;
 

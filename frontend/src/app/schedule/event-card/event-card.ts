@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID } from '@angular/core';
 
-import { AttendanceStatus, DashboardEvent } from '../../core/api/api-types';
+import { AttendanceStatus, EventSummary } from '../../core/api/api-types';
 import { Outbox } from '../../core/offline/outbox';
 import { ToggleGroup, ToggleOption } from '../../shared/ui/toggle-group';
 import { ATTENDANCE_ANSWER } from '../attendance-answer';
@@ -22,7 +22,7 @@ export class EventCard {
   private readonly outbox = inject(Outbox);
   private readonly locale = inject(LOCALE_ID);
 
-  readonly event = input.required<DashboardEvent>();
+  readonly event = input.required<EventSummary>();
   /** The band's IANA time zone. */
   readonly timeZone = input.required<string>();
 

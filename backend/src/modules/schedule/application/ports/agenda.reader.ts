@@ -1,20 +1,5 @@
-import type { AttendanceStatus, EventType } from '../../domain/attendance.js';
-import type { GigStatus } from '../../domain/gig.js';
-import type { RehearsalStatus } from '../../domain/rehearsal.js';
-
-/** A rehearsal or a gig in the agenda, in the answer's shape (ADR 0028). */
-export interface AgendaItemView {
-  id: string;
-  type: EventType;
-  /** A gig's title; null for a rehearsal (the app names it). */
-  title: string | null;
-  /** As Date.prototype.toISOString() writes it. */
-  startsAt: string;
-  endsAt: string | null;
-  location: string | null;
-  status: RehearsalStatus | GigStatus;
-  myAttendance: AttendanceStatus | null;
-}
+import type { EventType } from '../../domain/attendance.js';
+import type { EventSummaryView } from '../event-summary-view.js';
 
 /** Where a page starts: after the event with this start and id, in the list's order. */
 export interface AgendaPosition {
@@ -43,7 +28,7 @@ export interface AgendaRequest {
 
 /** The read side of the agenda: one query a page, rehearsals and gigs together, the viewer's answer with each. */
 export interface AgendaReader {
-  page(request: AgendaRequest): Promise<AgendaItemView[]>;
+  page(request: AgendaRequest): Promise<EventSummaryView[]>;
 }
 
 export const AGENDA_READER = Symbol('AgendaReader');

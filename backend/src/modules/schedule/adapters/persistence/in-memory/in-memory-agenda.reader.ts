@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { AgendaItemView, AgendaReader, AgendaRequest } from '../../../application/ports/agenda.reader.js';
+import type { AgendaReader, AgendaRequest } from '../../../application/ports/agenda.reader.js';
+import type { EventSummaryView } from '../../../application/event-summary-view.js';
 import type { EventType } from '../../../domain/attendance.js';
 import type { GigState } from '../../../domain/gig.js';
 import type { RehearsalState } from '../../../domain/rehearsal.js';
@@ -11,7 +12,17 @@ type Stored = (RehearsalState & { type: 'rehearsal'; title: null }) | (GigState 
 export class InMemoryAgendaReader implements AgendaReader {
   constructor(private readonly store: InMemoryScheduleStore) {}
 
-  async page({ bandId, viewerId, type, when, now, from, to, after, limit }: AgendaRequest): Promise<AgendaItemView[]> {
+  async page({
+    bandId,
+    viewerId,
+    type,
+    when,
+    now,
+    from,
+    to,
+    after,
+    limit,
+  }: AgendaRequest): Promise<EventSummaryView[]> {
     const latestFirst = when === 'past' ? -1 : 1;
     const order = (a: { startsAt: Date; id: string }, b: { startsAt: Date; id: string }) =>
       latestFirst * (a.startsAt.getTime() - b.startsAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { isoTimestamp } from '../../../../../shared/adapters/postgres-timestamp.js';
 import { PreparedStatements, preparedStatementFamily } from '../../../../../shared/adapters/prepared-statements.js';
-import type { AgendaItemView, AgendaReader, AgendaRequest } from '../../../application/ports/agenda.reader.js';
+import type { AgendaReader, AgendaRequest } from '../../../application/ports/agenda.reader.js';
+import type { EventSummaryView } from '../../../application/event-summary-view.js';
 import type { AttendanceStatus, EventType } from '../../../domain/attendance.js';
 
 const BRANCH: Record<EventType, { table: string; column: string; title: string }> = {
@@ -17,7 +18,7 @@ interface Row {
   starts_at: string;
   ends_at: string | null;
   location: string | null;
-  status: AgendaItemView['status'];
+  status: EventSummaryView['status'];
   my_attendance: AttendanceStatus | null;
 }
 
@@ -61,7 +62,7 @@ function pageStatement({ bandId, viewerId, type, when, now, from, to, after, lim
 export class MikroOrmAgendaReader implements AgendaReader {
   constructor(private readonly statements: PreparedStatements) {}
 
-  async page(request: AgendaRequest): Promise<AgendaItemView[]> {
+  async page(request: AgendaRequest): Promise<EventSummaryView[]> {
     const { statement, params } = pageStatement(request);
     const rows = await this.statements.rows<Row>(statement, params);
     return rows.map((row) => ({

@@ -5,7 +5,8 @@ import { BandAccess } from '../../../../bands/public-api.js';
 import { BAND_DIRECTORY, type BandDirectory } from '../../ports/band-directory.js';
 import { MEMBER_EVENT_READER, type MemberEventReader, type MemberEventView } from '../../ports/member-event.reader.js';
 import { REPERTOIRE_DIGEST, type RepertoireDigest } from '../../ports/repertoire-digest.js';
-import type { DashboardEventView, DashboardView } from './dashboard-view.js';
+import type { EventSummaryView } from '../../event-summary-view.js';
+import type { DashboardView } from './dashboard-view.js';
 import { GetDashboardQuery } from './get-dashboard.query.js';
 
 /** How many suggestions and songs the home screen lists. */
@@ -51,7 +52,7 @@ export class GetDashboardHandler implements IQueryHandler<GetDashboardQuery> {
   }
 }
 
-function shown(event: MemberEventView | null): DashboardEventView | null {
+function shown(event: MemberEventView | null): EventSummaryView | null {
   if (!event) return null;
   const { id, type, title, startsAt, endsAt, location, status, myAnswer } = event;
   return {

@@ -1,9 +1,10 @@
 import { Query } from '@nestjs/cqrs';
 import type { Page } from '../../../../../shared/application/page-cursor.js';
 import type { EventType } from '../../../domain/attendance.js';
-import type { AgendaItemView, AgendaWhen } from '../../ports/agenda.reader.js';
+import type { AgendaWhen } from '../../ports/agenda.reader.js';
+import type { EventSummaryView } from '../../event-summary-view.js';
 
-export interface AgendaPage extends Page<AgendaItemView> {
+export interface AgendaPage extends Page<EventSummaryView> {
   /** The band's IANA time zone, to show the times on its wall clock. */
   timeZone: string;
 }
