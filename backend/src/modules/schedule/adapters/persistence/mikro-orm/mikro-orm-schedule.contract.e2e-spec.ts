@@ -22,6 +22,9 @@ import { MikroOrmRehearsalRepository } from './mikro-orm-rehearsal.repository.js
 import { MikroOrmSetlistRepository } from './mikro-orm-setlist.repository.js';
 import { MikroOrmMemberEventReader } from './mikro-orm-member-event.reader.js';
 import { MikroOrmPlannerReader } from './mikro-orm-planner.reader.js';
+import { SongNotInRepertoireError } from '../../../domain/schedule.errors.js';
+import { Setlist } from '../../../domain/setlist/setlist.js';
+import { aGig } from '../../../testing/schedule.mother.js';
 
 let database: TestDatabase;
 let orm: MikroORM;
@@ -66,6 +69,21 @@ describe('schedule MikroORM adapters', () => {
   memberEventReaderContract(mikroOrmAdapters);
   plannerReaderContract(mikroOrmAdapters);
   agendaReaderContract(mikroOrmAdapters);
+
+  it('refuses a setlist naming a song deleted since it was checked, and keeps the one saved before', async () => {
+    const adapters = await mikroOrmAdapters();
+    const bandId = await adapters.aBandOf(await adapters.aPerson());
+    const gig = aGig(bandId);
+    await adapters.gigs.save(gig);
+    const [kept, deleted] = [await adapters.aSongOf(bandId), await adapters.aSongOf(bandId)];
+    await adapters.setlists.replace(gig.id, Setlist.of([{ songId: kept }]));
+    await orm.em.fork().execute(`delete from songs where id = '${deleted}'`);
+
+    const save = adapters.setlists.replace(gig.id, Setlist.of([{ songId: kept }, { songId: deleted }]));
+
+    await expect(save).rejects.toEqual(new SongNotInRepertoireError([deleted]));
+    expect((await adapters.setlists.find(gig.id)).entries).toEqual([{ songId: kept }]);
+  });
 
   it('reads an agenda page in one statement that walks the (band, start) indexes', async () => {
     const adapters = await mikroOrmAdapters();

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { PreparedStatements, preparedStatement } from '../../../../../shared/adapters/prepared-statements.js';
 import type { SetlistRepository } from '../../../application/ports/setlist.repository.js';
+import { SongNotInRepertoireError } from '../../../domain/schedule.errors.js';
 import { Setlist, type SetlistEntry } from '../../../domain/setlist/setlist.js';
 
 const ENTRIES = preparedStatement(
@@ -11,6 +12,12 @@ const ENTRIES = preparedStatement(
 
 // Two saves of one gig's setlist queue on its row: the second deletes what the first wrote.
 const LOCK_GIG = preparedStatement('setlist-lock-gig', `select id from gigs where id = ? for update`);
+// The songs stay until the save commits: a song deleted after the handler checked it is missing
+// here (and refused) rather than failing the insert on its foreign key.
+const LOCK_SONGS = preparedStatement(
+  'setlist-lock-songs',
+  `select id from songs where id in (select value::uuid from jsonb_array_elements_text(?::jsonb)) for key share`,
+);
 const CLEAR = preparedStatement('setlist-clear', `delete from setlist_entries where gig_id = ?`);
 // The entries travel as one JSON text, the same inside a unit of work and outside.
 const WRITE = preparedStatement(
@@ -50,10 +57,21 @@ export class MikroOrmSetlistRepository implements SetlistRepository {
     );
     return this.em.transactional(async () => {
       if ((await this.statements.rows(LOCK_GIG, [gigId])).length === 0) return false;
+      await this.lockSongs(setlist.songIds);
       await this.statements.rows(CLEAR, [gigId]);
       if (entries.length > 0) await this.statements.rows(WRITE, [gigId, JSON.stringify(entries)]);
       return true;
     });
+  }
+
+  private async lockSongs(songIds: readonly string[]): Promise<void> {
+    const wanted = [...new Set(songIds)];
+    if (wanted.length === 0) return;
+    const kept = new Set(
+      (await this.statements.rows<{ id: string }>(LOCK_SONGS, [JSON.stringify(wanted)])).map((row) => row.id),
+    );
+    const gone = wanted.filter((id) => !kept.has(id));
+    if (gone.length > 0) throw new SongNotInRepertoireError(gone);
   }
 
   async holdsSong(songId: string, now: Date): Promise<boolean> {
