@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/accessibility.js';
 import { BandFixture, type Person } from '../support/band-fixture.js';
+import { MIDSUMMER_GIG } from '../support/schedule-seeds.js';
 import { type BrowserSession, signIn, startBrowserSession } from '../support/browser.js';
 
 // A member's agenda on a 390 px phone: a weekly rehearsal series and two gigs a manager planned
@@ -29,14 +30,7 @@ beforeAll(async () => {
     repeat: { every: 'week', until: '2027-12-29' },
   });
   rehearsalIds = series.body.items.map((rehearsal: { id: string }) => rehearsal.id);
-  gigId = (
-    await manager.post(`/api/bands/${bandId}/gigs`, {
-      title: 'Fête de la musique',
-      startsAt: '2027-06-21T20:00:00+02:00',
-      endsAt: '2027-06-22T01:30:00+02:00',
-      location: 'Le Petit Bain',
-    })
-  ).body.id;
+  gigId = (await manager.post(`/api/bands/${bandId}/gigs`, MIDSUMMER_GIG)).body.id;
   cancelledGigId = (
     await manager.post(`/api/bands/${bandId}/gigs`, {
       title: 'Bal du 14 juillet',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { BandFixture, type Person } from '../support/band-fixture.js';
+import { MIDSUMMER_GIG } from '../support/schedule-seeds.js';
 import { type BrowserSession, startBrowserSession } from '../support/browser.js';
 
 // A member's home screen on a 390 px phone: the next gig and rehearsal a manager planned through the
@@ -25,14 +26,7 @@ beforeAll(async () => {
   manager = await people.person('Léa');
   member = await people.person('Sam');
   bandId = await people.band(manager, [[member, 'member']], 'Les Baguettes Folles');
-  gigId = (
-    await manager.post(`/api/bands/${bandId}/gigs`, {
-      title: 'Fête de la musique',
-      startsAt: '2027-06-21T20:00:00+02:00',
-      endsAt: '2027-06-22T01:30:00+02:00',
-      location: 'Le Petit Bain',
-    })
-  ).body.id;
+  gigId = (await manager.post(`/api/bands/${bandId}/gigs`, MIDSUMMER_GIG)).body.id;
   const rehearsals = await manager.post(`/api/bands/${bandId}/rehearsals`, {
     startsAt: '2027-06-17T20:00:00+02:00',
     endsAt: '2027-06-17T23:00:00+02:00',

@@ -47,7 +47,7 @@ export const appConfig = (...routerFeatures: RouterFeatures[]): ApplicationConfi
     provideRouter(
       routes,
       withComponentInputBinding(),
-      withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
+      withInMemoryScrolling({ scrollPositionRestoration: 'enabled', anchorScrolling: 'enabled' }),
       ...routerFeatures,
     ),
     { provide: TitleStrategy, useClass: PageTitleStrategy },

@@ -1,10 +1,12 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 
 import { EventType } from '../../core/api/api-types';
 import { EventCard } from '../../schedule/event-card/event-card';
+import { Icon } from '../../shared/ui/icon';
 import { ListStatus } from '../../shared/ui/list-status';
 import { LoadMore } from '../../shared/ui/load-more';
 import { ToggleGroup, ToggleOption } from '../../shared/ui/toggle-group';
@@ -23,7 +25,7 @@ const WIDE_SCREEN = '(min-width: 900px)';
  */
 @Component({
   selector: 'bt-agenda-page',
-  imports: [EventCard, ListStatus, LoadMore, MonthView, ToggleGroup],
+  imports: [EventCard, Icon, ListStatus, LoadMore, MonthView, RouterLink, ToggleGroup],
   providers: [AgendaStore],
   templateUrl: './agenda-page.html',
   styleUrl: './agenda-page.css',

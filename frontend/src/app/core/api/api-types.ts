@@ -7,6 +7,7 @@
 import type {
   AttendeeResponse,
   BandResponse,
+  CalendarTokenResponse,
   DashboardResponse,
   DemotedSuggestionResponse,
   EventSummaryResponse,
@@ -78,6 +79,7 @@ export type SongSort = 'title' | 'myLevel' | 'bandAverage';
 export type Dashboard = DashboardResponse;
 /** A rehearsal or a gig as the home screen shows it. */
 export type EventSummary = EventSummaryResponse;
+export type CalendarToken = CalendarTokenResponse;
 export type EventType = EventSummaryResponse['type'];
 export type AttendanceStatus = NonNullable<EventSummaryResponse['myAttendance']>;
 /** A member's answer to a rehearsal or a gig (status null: not answered). */

@@ -22,12 +22,22 @@ import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
 import { LabelColon } from '../../shared/ui/label-colon';
 import { PasswordToggle } from '../../shared/ui/password-toggle';
+import { CalendarFeed } from '../calendar-feed/calendar-feed';
 import { SettingsFailure, SettingsStore } from '../settings-store';
 import { focusAfterRender } from '../../core/forms/focus-after-render';
 
 @Component({
   selector: 'bt-profile-page',
-  imports: [ReactiveFormsModule, RouterLink, PasswordToggle, Icon, LabelColon, FORM_FIELD, NewPasswordField],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    PasswordToggle,
+    Icon,
+    LabelColon,
+    FORM_FIELD,
+    NewPasswordField,
+    CalendarFeed,
+  ],
   templateUrl: './profile-page.html',
   styleUrl: './profile-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
