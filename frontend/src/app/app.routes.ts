@@ -20,6 +20,17 @@ export const routes: Routes = [
       { path: '', pathMatch: 'full', canActivate: [bandGuard], loadChildren: () => import('./home/home.routes') },
       { path: 'suggestions', canActivate: [bandGuard], loadChildren: () => import('./suggestions/suggestions.routes') },
       { path: 'repertoire', canActivate: [bandGuard], loadChildren: () => import('./repertoire/repertoire.routes') },
+      // Before any /gigs/:id and /rehearsals/:id route, which would take these paths.
+      {
+        path: 'gigs/:id/setlist',
+        canActivate: [bandGuard],
+        loadChildren: () => import('./schedule/setlist/setlist.routes'),
+      },
+      {
+        path: 'rehearsals/:id/plan',
+        canActivate: [bandGuard],
+        loadChildren: () => import('./schedule/planner/planner.routes'),
+      },
       { path: 'agenda', canActivate: [bandGuard], loadChildren: () => import('./agenda/agenda.routes') },
       { path: 'settings', loadChildren: () => import('./settings/settings.routes') },
     ],

@@ -31,3 +31,25 @@ export function agendaPageRequest(query: AgendaQuery, cursor: string | null = nu
   if (cursor) params['cursor'] = cursor;
   return { url: bandUrl(query.bandId, 'agenda'), params };
 }
+
+/** GET, PATCH: a gig (GET carries its setlist). */
+export const gigUrl = (id: string) => `/api/gigs/${encodeURIComponent(id)}`;
+
+/** PUT: a gig's whole running order. */
+export const setlistUrl = (gigId: string) => `${gigUrl(gigId)}/setlist`;
+
+/** GET, PATCH: a rehearsal (its `songIds` are the songs to work on). */
+export const rehearsalUrl = (id: string) => `/api/rehearsals/${encodeURIComponent(id)}`;
+
+/** GET: the planner's proposal of songs to work on at a rehearsal, strongest reason first. */
+export const proposedSongsUrl = (rehearsalId: string) => `${rehearsalUrl(rehearsalId)}/proposed-songs`;
+
+/** The most songs one page of the repertoire holds: a band's whole repertoire, to pick from. */
+const PICKABLE_SONGS = 200;
+
+/** GET /api/bands/{id}/songs, learnt or mastered, by title: the songs a setlist or a rehearsal takes. */
+export function pickableSongsRequest(bandId: string, q = '') {
+  const params: Record<string, string> = { limit: String(PICKABLE_SONGS) };
+  if (q.trim()) params['q'] = q.trim();
+  return { url: bandUrl(bandId, 'songs'), params };
+}
