@@ -204,17 +204,48 @@ describe('the setlist editor, in Chromium at 360 px', () => {
     expect(await page.locator('[data-testid=setlist-save]').isDisabled()).toBe(true);
   });
 
-  it('on a stale save (another manager saved meanwhile) the last complete save wins: the API has no 409', async () => {
+  it('on a stale save (another manager saved meanwhile) asks first; the API has no 409: the last save wins', async () => {
     const other = await manager.put(`/api/gigs/${gigId}/setlist`, { items: [{ songId: songIds['Get Lucky'] }] });
     expect(other.status).toBe(200);
     await page.getByRole('button', { name: named('Retirer', 'Respect') }).click();
+    let puts = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'PUT' && request.url().endsWith(`/gigs/${gigId}/setlist`)) puts++;
+    });
+
+    await page.click('[data-testid=setlist-save]');
+    const dialog = page.locator('[data-testid=confirm-dialog][open]');
+    await dialog.waitFor();
+    expect(plain(await dialog.locator('h2').textContent())).toBe('La setlist a changé entre-temps');
+    await page.click('[data-testid=confirm-cancel]');
+    await page.locator('[data-testid=setlist-stale]').waitFor();
+    await page.locator('[data-testid=setlist-reload]').waitFor();
+    expect(puts).toBe(0);
+
+    await page.click('[data-testid=setlist-save]');
+    await dialog.waitFor();
     const [response] = await Promise.all([
       page.waitForResponse((response) => response.url().endsWith(`/gigs/${gigId}/setlist`)),
-      page.click('[data-testid=setlist-save]'),
+      page.click('[data-testid=confirm-ok]'),
     ]);
     expect(response.status()).toBe(200);
     await page.locator('[data-testid=setlist-save-status]', { hasText: 'Setlist enregistrée.' }).waitFor();
+    await page.locator('[data-testid=setlist-stale]').waitFor({ state: 'detached' });
     expect(await savedOrder()).toEqual(['September', 'Superstition', 'Valerie', 'Pause: Rappel']);
+  });
+
+  it('reads the other manager’s version again on « Recharger la setlist »', async () => {
+    await manager.put(`/api/gigs/${gigId}/setlist`, {
+      items: [{ songId: songIds['Get Lucky'] }, { songId: songIds['Superstition'] }, { songId: songIds['Valerie'] }],
+    });
+    await page.getByRole('button', { name: named('Retirer', 'September') }).click();
+    await page.click('[data-testid=setlist-save]');
+    await page.locator('[data-testid=confirm-dialog][open]').waitFor();
+    await page.click('[data-testid=confirm-cancel]');
+    await page.click('[data-testid=setlist-reload]');
+    await page.locator(`[data-testid=setlist-song][data-song-id="${songIds['Get Lucky']}"]`).waitFor();
+    expect(await shownOrder()).toEqual(['Get Lucky', 'Superstition', 'Valerie']);
+    expect(await page.locator('[data-testid=setlist-save]').isDisabled()).toBe(true);
   });
 });
 
@@ -232,7 +263,7 @@ describe('the rehearsal planner, in Chromium at 360 px', () => {
     expect(await reasonOf('Superstition')).toBe(
       'Au programme de « Fête de la musique » (lundi 21 juin), pas encore maîtrisé',
     );
-    expect(await reasonOf('Get Lucky')).toBe('Jamais travaillé en répétition');
+    expect(await reasonOf('Respect')).toBe('Jamais travaillé en répétition');
     expect(await page.locator(`[data-testid=proposal][data-song-id="${songIds['Crazy in Love']}"]`).count()).toBe(0);
   });
 

@@ -74,10 +74,30 @@ export class SetlistStore {
   /** Adding a song (`subject`: its id): its key, tempo and duration are read first. */
   readonly adding = this.addAction.state;
 
+  /**
+   * Another manager saved a running order since this one was read: the server has no version to
+   * refuse a stale save with (the last complete save wins), so the editor looks before saving.
+   */
+  readonly savedElsewhere = signal(false);
+
   /** Reads the gig again: the edits are dropped for the server's running order. */
   reload(): void {
     this.saveAction.reset();
+    this.savedElsewhere.set(false);
     this.details.reload();
+  }
+
+  /** Whether the server's running order is no longer the one this editor started from. */
+  async checkSavedElsewhere(): Promise<boolean> {
+    const gigId = this.gigId();
+    if (!gigId) return false;
+    try {
+      const gig = await firstValueFrom(this.http.get<GigResponse>(gigUrl(gigId)));
+      this.savedElsewhere.set(JSON.stringify(setlistRequest(rowsFromSetlist(gig.setlist.items))) !== this.saved());
+    } catch {
+      // Not read: the save itself says why, if it fails too.
+    }
+    return this.savedElsewhere();
   }
 
   reloadSongs(): void {
@@ -111,6 +131,7 @@ export class SetlistStore {
     return this.saveAction.run(async () => {
       await firstValueFrom(this.http.put<SetlistResponse>(setlistUrl(gigId), request));
       this.saved.set(JSON.stringify(request));
+      this.savedElsewhere.set(false);
     });
   }
 }

@@ -119,7 +119,16 @@ export class SetlistEditor implements LeaveCheck {
     this.store.relabel(key, (event.target as HTMLInputElement).value);
   }
 
-  protected save(): void {
-    void this.store.save();
+  protected async save(): Promise<void> {
+    if (await this.store.checkSavedElsewhere()) {
+      const overwrite = await this.confirm().ask({
+        title: $localize`:@@setlist.staleTitle:La setlist a changé entre-temps`,
+        message: $localize`:@@setlist.staleMessage:Un autre manager a enregistré une autre version depuis que vous l'avez ouverte. Remplacer la sienne par la vôtre ? Sinon, rechargez-la pour partir de la sienne.`,
+        confirmLabel: $localize`:@@setlist.overwrite:Remplacer par la mienne`,
+        danger: true,
+      });
+      if (!overwrite) return;
+    }
+    await this.store.save();
   }
 }
