@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/accessibility.js';
 import { BandFixture, type Person } from '../support/band-fixture.js';
 import { type BrowserSession, signIn, SMALL_PHONE, startBrowserSession, untilRendered } from '../support/browser.js';
+import { MIDSUMMER_GIG } from '../support/schedule-seeds.js';
 
 // A manager on a 360 px phone builds a gig's setlist from the repertoire (songs, a break
 // « Rappel »), reorders it from the keyboard and with the mouse, watches the durations, saves it
@@ -66,13 +67,7 @@ beforeAll(async () => {
     expect(added.status).toBe(201);
     songIds[song.title] = added.body.id;
   }
-  gigId = (
-    await manager.post(`/api/bands/${bandId}/gigs`, {
-      title: 'Fête de la musique',
-      startsAt: '2027-06-21T20:00:00+02:00',
-      endsAt: '2027-06-22T01:30:00+02:00',
-    })
-  ).body.id;
+  gigId = (await manager.post(`/api/bands/${bandId}/gigs`, MIDSUMMER_GIG)).body.id;
   rehearsalId = (
     await manager.post(`/api/bands/${bandId}/rehearsals`, {
       startsAt: '2027-06-17T20:00:00+02:00',
@@ -270,6 +265,7 @@ describe('the rehearsal planner, in Chromium at 360 px', () => {
   it('accepts two, reorders them, saves, and the API has the songIds in that order', async () => {
     await page.getByRole('button', { name: named('Ajouter', 'Valerie', ' à la répétition') }).click();
     await page.getByRole('button', { name: named('Ajouter', 'Get Lucky', ' à la répétition') }).click();
+    await page.locator(`[data-testid=chosen-song][data-song-id="${songIds['Get Lucky']}"]`).waitFor();
     expect(await page.locator('[data-testid=chosen-song]').allTextContents()).toEqual([
       'Crazy in Love',
       'Valerie',
