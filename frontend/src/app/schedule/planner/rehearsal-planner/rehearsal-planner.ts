@@ -15,6 +15,7 @@ import { Icon } from '../../../shared/ui/icon';
 import { ListStatus } from '../../../shared/ui/list-status';
 import { eventWhen } from '../../event-when';
 import { RunningOrder } from '../../running-order/running-order';
+import { SongPick } from '../../song-pick';
 import { LeaveCheck } from '../../unsaved-changes-guard';
 import { PlannerStore } from '../planner-store';
 import { proposalReasonText } from '../proposal-reason-text';
@@ -27,7 +28,7 @@ import { proposalReasonText } from '../proposal-reason-text';
  */
 @Component({
   selector: 'bt-rehearsal-planner',
-  imports: [ConfirmDialog, Icon, ListStatus, RunningOrder],
+  imports: [ConfirmDialog, Icon, ListStatus, RunningOrder, SongPick],
   templateUrl: './rehearsal-planner.html',
   styleUrl: './rehearsal-planner.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -21,6 +21,7 @@ import { ListToolbar } from '../../../shared/ui/list-toolbar';
 import { SongByline } from '../../../shared/ui/song-byline';
 import { eventWhen } from '../../event-when';
 import { RunningOrder } from '../../running-order/running-order';
+import { SongPick } from '../../song-pick';
 import { LeaveCheck } from '../../unsaved-changes-guard';
 import { durationText, songCountText, untimedSongsText } from '../duration-text';
 import { SetlistRow, SetSummary } from '../setlist-rows';
@@ -37,7 +38,7 @@ const BREAK_LABEL_MAX = 60;
  */
 @Component({
   selector: 'bt-setlist-editor',
-  imports: [RouterLink, Icon, ConfirmDialog, ListStatus, ListToolbar, SongByline, RunningOrder],
+  imports: [RouterLink, Icon, ConfirmDialog, ListStatus, ListToolbar, SongByline, SongPick, RunningOrder],
   templateUrl: './setlist-editor.html',
   styleUrl: './setlist-editor.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
