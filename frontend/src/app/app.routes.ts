@@ -22,6 +22,8 @@ export const routes: Routes = [
       { path: 'repertoire', canActivate: [bandGuard], loadChildren: () => import('./repertoire/repertoire.routes') },
       { path: 'agenda', canActivate: [bandGuard], loadChildren: () => import('./agenda/agenda.routes') },
       { path: 'settings', loadChildren: () => import('./settings/settings.routes') },
+      // Last: /gigs/:id and /rehearsals/:id (the other /gigs/… screens are matched before or after it).
+      { path: '', canActivate: [bandGuard], loadChildren: () => import('./schedule/event-page.routes') },
     ],
   },
   { path: '**', redirectTo: '' },
