@@ -12,4 +12,10 @@ export default [
     title: () => $localize`:@@gig.pageTitle:Concert`,
     loadComponent: () => import('./gig-page/gig-page').then((m) => m.GigPage),
   },
+  {
+    path: 'rehearsals/:id',
+    canMatch: [eventId],
+    title: () => $localize`:@@rehearsal.pageTitle:Répétition`,
+    loadComponent: () => import('./rehearsal-page/rehearsal-page').then((m) => m.RehearsalPage),
+  },
 ] satisfies Routes;
