@@ -10,6 +10,12 @@ import { Shell } from './shell/shell';
 export const routes: Routes = [
   ...authRoutes,
   ...bandEntryRoutes,
+  // The printable setlist, without the shell.
+  {
+    path: 'gigs/:id/print',
+    canActivate: [authGuard, bandGuard],
+    loadChildren: () => import('./schedule/event-page.routes').then((m) => m.printRoutes),
+  },
   {
     path: '',
     component: Shell,

@@ -19,3 +19,12 @@ export default [
     loadComponent: () => import('./rehearsal-page/rehearsal-page').then((m) => m.RehearsalPage),
   },
 ] satisfies Routes;
+
+/** /gigs/:id/print: the setlist alone, to print (outside the shell). */
+export const printRoutes = [
+  {
+    path: '',
+    title: () => $localize`:@@print.pageTitle:Setlist à imprimer`,
+    loadComponent: () => import('./setlist-print/setlist-print').then((m) => m.SetlistPrint),
+  },
+] satisfies Routes;
