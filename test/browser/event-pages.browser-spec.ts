@@ -143,6 +143,23 @@ describe('the gig page, in Chromium', () => {
     await eventually(() => answerOf(`/api/gigs/${gigId}`, sam), { status: 'yes', comment: 'J’arrive pour la balance' });
   });
 
+  it('shows the gig read last while offline, setlist included', async () => {
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 45_000 });
+    // Once the worker controls the page, its reads go through the api-reads data group.
+    await page.reload();
+    await page.locator('[data-testid=setlist-set]').first().waitFor();
+    await session.context.setOffline(true);
+    try {
+      await page.reload();
+      await page.locator('[data-testid=offline-banner]').waitFor();
+      expect(await page.locator('h1').textContent()).toBe('Fête de la musique');
+      expect(await page.locator('[data-testid=setlist-set]').count()).toBe(2);
+      await page.locator('[data-testid=my-answer-yes][aria-pressed=true]').waitFor();
+    } finally {
+      await session.context.setOffline(false);
+    }
+  });
+
   it('says so when a date no longer exists, with the way to the agenda', async () => {
     await page.goto('/gigs/00000000-0000-4000-8000-000000000000');
     await page.locator('[data-testid=event-gone]').waitFor();
