@@ -34,8 +34,10 @@ async function answerOf(path: string, person: Person): Promise<{ status: string 
   return { status, comment };
 }
 
+/** Axe finds nothing, and nothing is wider than the 360 px screen. */
 async function expectNoAxeViolations(on: Page): Promise<void> {
   expect(await axeViolations(on)).toEqual([]);
+  expect(await on.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
 }
 
 beforeAll(async () => {
