@@ -11,6 +11,7 @@ import {
   startBrowserSession,
 } from '../support/browser.js';
 import { eventually } from '../support/eventually.js';
+import { MIDSUMMER_GIG } from '../support/schedule-seeds.js';
 
 // The gig and rehearsal pages on a 360 px phone: a manager plans a gig with a two-set setlist and a
 // weekly rehearsal series through the API; one member answers the gig from its agenda card, then
@@ -61,10 +62,7 @@ beforeAll(async () => {
   const encore = await song('Seven Nation Army', 'Em', 124);
   gigId = (
     await manager.post(`/api/bands/${bandId}/gigs`, {
-      title: 'Fête de la musique',
-      startsAt: '2027-06-21T20:00:00+02:00',
-      endsAt: '2027-06-22T01:30:00+02:00',
-      location: 'Le Petit Bain',
+      ...MIDSUMMER_GIG,
       address: '7 port de la Gare, Paris',
       feeCents: 45050,
       notes: 'Balance à 18 h',
