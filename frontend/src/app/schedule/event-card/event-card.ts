@@ -8,9 +8,9 @@ import { ATTENDANCE_ANSWER, attendanceTarget } from '../attendance-answer';
 import { eventWhen } from '../event-when';
 
 /**
- * A rehearsal or a gig as the home screen and the agenda list it: what (a link to its page), when on the band's clock,
- * where, and my answer one tap away — through the outbox, so it shows at once, waits offline and the
- * server's answer wins.
+ * A rehearsal or a gig as the home screen and the agenda list it: what (a link to its page), when
+ * on the band's clock, where, and my answer one tap away — through the outbox, so it shows at once,
+ * waits offline and the server's answer wins.
  */
 @Component({
   selector: 'bt-event-card',
