@@ -112,11 +112,11 @@ describe('the setlist editor, in Chromium at 360 px', () => {
         .count(),
     ).toBe(0);
     expect(plain(await page.locator('[data-testid=setlist-total]').textContent())).toBe(
-      'En tout : 4 morceaux · 10:07 · 1 morceau sans durée',
+      'En tout : 4 morceaux · 10 min · 1 morceau sans durée',
     );
     expect(await shownSets()).toEqual([
-      'Set 1 : 3 morceaux · 6:32 · 1 morceau sans durée',
-      'Rappel : 1 morceau · 3:35',
+      'Set 1 : 3 morceaux · 7 min · 1 morceau sans durée',
+      'Rappel : 1 morceau · 4 min',
     ]);
   });
 
@@ -137,8 +137,8 @@ describe('the setlist editor, in Chromium at 360 px', () => {
     expect(plain(await focusedLabel())).toBe('Descendre « Respect »');
     expect(await announcement()).toBe('Respect : position 4 sur 5');
     expect(await shownSets()).toEqual([
-      'Set 1 : 2 morceaux · 4:05 · 1 morceau sans durée',
-      'Rappel : 2 morceaux · 6:02',
+      'Set 1 : 2 morceaux · 4 min · 1 morceau sans durée',
+      'Rappel : 2 morceaux · 6 min',
     ]);
 
     // At the top, « Monter » is disabled and Alt+↑ moves nothing.
@@ -165,11 +165,11 @@ describe('the setlist editor, in Chromium at 360 px', () => {
     expect(await shownOrder()).toEqual(['September', 'Superstition', 'Valerie', 'Pause: Rappel', 'Respect']);
     expect(await announcement()).toBe('September : position 1 sur 5');
     expect(plain(await page.locator('[data-testid=setlist-total]').textContent())).toBe(
-      'En tout : 4 morceaux · 10:07 · 1 morceau sans durée',
+      'En tout : 4 morceaux · 10 min · 1 morceau sans durée',
     );
     expect(await shownSets()).toEqual([
-      'Set 1 : 3 morceaux · 7:40 · 1 morceau sans durée',
-      'Rappel : 1 morceau · 2:27',
+      'Set 1 : 3 morceaux · 8 min · 1 morceau sans durée',
+      'Rappel : 1 morceau · 2 min',
     ]);
   });
 

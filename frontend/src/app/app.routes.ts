@@ -10,6 +10,12 @@ import { Shell } from './shell/shell';
 export const routes: Routes = [
   ...authRoutes,
   ...bandEntryRoutes,
+  // The printable setlist, without the shell.
+  {
+    path: 'gigs/:id/print',
+    canActivate: [authGuard, bandGuard],
+    loadChildren: () => import('./schedule/event-page.routes').then((m) => m.printRoutes),
+  },
   {
     path: '',
     component: Shell,
@@ -33,6 +39,8 @@ export const routes: Routes = [
       },
       { path: 'agenda', canActivate: [bandGuard], loadChildren: () => import('./agenda/agenda.routes') },
       { path: 'settings', loadChildren: () => import('./settings/settings.routes') },
+      // Last: /gigs/:id and /rehearsals/:id (the other /gigs/… screens are matched before or after it).
+      { path: '', canActivate: [bandGuard], loadChildren: () => import('./schedule/event-page.routes') },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -11,6 +11,10 @@ export interface AttendanceAnswer {
   readonly eventId: string;
   /** The answer wanted (never a toggle, see ADR 0021). */
   readonly status: AttendanceStatus;
+  /** Sent with the answer (null or empty removes it); left out, the answer has none. */
+  readonly comment?: string | null;
+  /** A rehearsal of a series: this date and every later one of the series at once. */
+  readonly scope?: 'following';
   /** For the refusal sentence: the gig's title, or the rehearsal's date. */
   readonly label: string;
 }
@@ -18,12 +22,22 @@ export interface AttendanceAnswer {
 /** An answer to a rehearsal or a gig, kept while offline and sent when the network returns. */
 export const ATTENDANCE_ANSWER: OutboxKind<AttendanceAnswer, AnsweredResponse> = {
   name: 'attendance-answer',
-  target: (answer) => `${answer.type}/${answer.eventId}`,
-  send: (answer, http) =>
-    http.put<AnsweredResponse>(attendanceUrl(answer.type, answer.eventId), { status: answer.status }),
+  // A whole-series answer is an action of its own: a later answer to the date alone does not call it back.
+  target: (answer) => attendanceTarget(answer.type, answer.eventId, answer.scope),
+  send: ({ type, eventId, status, comment, scope }, http) =>
+    http.put<AnsweredResponse>(
+      attendanceUrl(type, eventId),
+      comment === undefined ? { status } : { status, comment: comment?.trim() || null },
+      { params: scope ? { scope } : {} },
+    ),
   refusal: (answer) =>
     $localize`:@@schedule.answerRefused:Votre réponse pour « ${answer.label}:label: » n'a pas été enregistrée.`,
 };
+
+/** The outbox target of an answer to this event (or to it and the following dates of its series). */
+export function attendanceTarget(type: EventType, eventId: string, scope?: 'following'): string {
+  return scope ? `${type}/${eventId}/${scope}` : `${type}/${eventId}`;
+}
 
 /**
  * Reads a list again once an answer is delivered: the server's answer is the one to show now. Called

@@ -10,3 +10,26 @@ export function eventWhen(locale: string, timeZone: string, startsAt: string, en
   const text = `${day.format(start)}, ${time.format(start)}`;
   return endsAt ? `${text}–${time.format(new Date(endsAt))}` : text;
 }
+
+/**
+ * The same in full, for an event's own page: the year too, and an end on another day of the band's
+ * clock (a gig past midnight) says its day: « samedi 21 juin 2027, 20:00 – dimanche 22 juin, 01:30 ».
+ */
+export function eventWhenInFull(locale: string, timeZone: string, startsAt: string, endsAt: string | null): string {
+  const day = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' });
+  const start = new Date(startsAt);
+  const text = `${day.format(start)}, ${time.format(start)}`;
+  if (!endsAt) return text;
+  const end = new Date(endsAt);
+  const dateOf = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  if (dateOf.format(end) === dateOf.format(start)) return `${text}–${time.format(end)}`;
+  const endDay = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
+  return `${text} – ${endDay.format(end)}, ${time.format(end)}`;
+}

@@ -4,6 +4,12 @@ import { bandUrl } from '../core/band/band-url';
 /** GET: the band's home screen (next dates, answers to give, suggestions, songs to work). */
 export const dashboardUrl = (bandId: string) => `/api/bands/${encodeURIComponent(bandId)}/dashboard`;
 
+/** GET, PATCH, DELETE: a gig (with its setlist and every member's answer). */
+export const gigUrl = (id: string) => `/api/gigs/${encodeURIComponent(id)}`;
+
+/** GET, PATCH, DELETE: a rehearsal (PATCH and DELETE take `?scope=this|following` for a series). */
+export const rehearsalUrl = (id: string) => `/api/rehearsals/${encodeURIComponent(id)}`;
+
 /** PUT: my answer to a rehearsal or a gig. */
 export const attendanceUrl = (type: EventType, eventId: string) =>
   `/api/${type === 'gig' ? 'gigs' : 'rehearsals'}/${encodeURIComponent(eventId)}/attendance`;
@@ -32,14 +38,8 @@ export function agendaPageRequest(query: AgendaQuery, cursor: string | null = nu
   return { url: bandUrl(query.bandId, 'agenda'), params };
 }
 
-/** GET, PATCH: a gig (GET carries its setlist). */
-export const gigUrl = (id: string) => `/api/gigs/${encodeURIComponent(id)}`;
-
 /** PUT: a gig's whole running order. */
 export const setlistUrl = (gigId: string) => `${gigUrl(gigId)}/setlist`;
-
-/** GET, PATCH: a rehearsal (its `songIds` are the songs to work on). */
-export const rehearsalUrl = (id: string) => `/api/rehearsals/${encodeURIComponent(id)}`;
 
 /** GET: the planner's proposal of songs to work on at a rehearsal, strongest reason first. */
 export const proposedSongsUrl = (rehearsalId: string) => `${rehearsalUrl(rehearsalId)}/proposed-songs`;

@@ -12,6 +12,7 @@ import type {
   DemotedSuggestionResponse,
   EventSummaryResponse,
   FieldErrorResponse,
+  GigResponse,
   LogInRequest,
   MemberResponse,
   MyBandResponse,
@@ -19,6 +20,10 @@ import type {
   PreferencesResponse,
   ProblemDetailsResponse,
   PromotedSongResponse,
+  RehearsalResponse,
+  SetlistItemResponse,
+  SetlistResponse,
+  SetResponse,
   SongResponse,
   SongSummaryResponse,
   SuggestionResponse,
@@ -84,6 +89,15 @@ export type EventType = EventSummaryResponse['type'];
 export type AttendanceStatus = NonNullable<EventSummaryResponse['myAttendance']>;
 /** A member's answer to a rehearsal or a gig (status null: not answered). */
 export type Attendee = AttendeeResponse;
+/** GET /api/gigs/{id}: the gig, its setlist and every member's answer. */
+export type Gig = GigResponse;
+export type GigStatus = GigResponse['status'];
+/** GET /api/rehearsals/{id}: the date, the songs to work on and every member's answer. */
+export type Rehearsal = RehearsalResponse;
+export type Setlist = SetlistResponse;
+export type SetlistItem = SetlistItemResponse;
+/** The songs between two breaks, timed. */
+export type SetlistSet = SetResponse;
 
 /** RFC 9457 problem details (`application/problem+json`). */
 export type ProblemDetails = ProblemDetailsResponse;

@@ -1,19 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID } from '@angular/core';
+import { RouterLink } from '@angular/router';
 
 import { AttendanceStatus, EventSummary } from '../../core/api/api-types';
 import { Outbox } from '../../core/offline/outbox';
 import { ToggleGroup, ToggleOption } from '../../shared/ui/toggle-group';
-import { ATTENDANCE_ANSWER } from '../attendance-answer';
+import { ATTENDANCE_ANSWER, attendanceTarget } from '../attendance-answer';
 import { eventWhen } from '../event-when';
 
 /**
- * A rehearsal or a gig as the home screen and the agenda list it: what, when on the band's clock,
- * where, and my answer one tap away — through the outbox, so it shows at once, waits offline and the
- * server's answer wins.
+ * A rehearsal or a gig as the home screen and the agenda list it: what (a link to its page), when
+ * on the band's clock, where, and my answer one tap away — through the outbox, so it shows at once,
+ * waits offline and the server's answer wins.
  */
 @Component({
   selector: 'bt-event-card',
-  imports: [ToggleGroup],
+  imports: [RouterLink, ToggleGroup],
   templateUrl: './event-card.html',
   styleUrl: './event-card.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -26,7 +27,9 @@ export class EventCard {
   /** The band's IANA time zone. */
   readonly timeZone = input.required<string>();
 
-  private readonly key = computed(() => `${this.event().type}/${this.event().id}`);
+  private readonly key = computed(() => attendanceTarget(this.event().type, this.event().id));
+  /** Its page: /gigs/:id or /rehearsals/:id. */
+  protected readonly link = computed(() => [this.event().type === 'gig' ? '/gigs' : '/rehearsals', this.event().id]);
   protected readonly label = computed(() => this.event().title ?? $localize`:@@schedule.rehearsal:Répétition`);
   protected readonly when = computed(() =>
     eventWhen(this.locale, this.timeZone(), this.event().startsAt, this.event().endsAt),

@@ -1,13 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { durationText, songCountText, untimedSongsText } from './duration-text';
+import { setLengthText, songCountText, untimedSongsText } from './duration-text';
 
-describe('durationText', () => {
-  it('writes minutes and seconds, and hours from an hour on', () => {
-    expect(durationText(0)).toBe('0:00');
-    expect(durationText(245)).toBe('4:05');
-    expect(durationText(3600)).toBe('1:00:00');
-    expect(durationText(3750)).toBe('1:02:30');
+describe('setLengthText', () => {
+  it('says minutes under an hour, hours and minutes from one hour on', () => {
+    expect(setLengthText(0)).toBe('0 min');
+    expect(setLengthText(42 * 60 + 20)).toBe('42 min');
+    expect(setLengthText(59 * 60 + 40)).toBe('1 h 00');
+    expect(setLengthText(65 * 60)).toBe('1 h 05');
+    expect(setLengthText(2 * 3600 + 12 * 60)).toBe('2 h 12');
   });
 });
 

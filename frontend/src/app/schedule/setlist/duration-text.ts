@@ -1,12 +1,13 @@
-/** « 4:05 », « 1:02:30 »: a song's or a set's length. */
-export function durationText(seconds: number): string {
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  const rest = String(seconds % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+/** What a set or the whole show lasts, to the minute: « 42 min », « 1 h 05 » (a song's own length: formatDuration). */
+export function setLengthText(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return $localize`:@@setlist.minutes:${minutes}:minutes: min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = String(minutes % 60).padStart(2, '0');
+  return $localize`:@@setlist.hours:${hours}:hours: h ${rest}:minutes:`;
 }
 
-/** « 1 morceau sans durée », « 3 morceaux sans durée ». */
+/** « 1 morceau sans durée », « 3 morceaux sans durée »: the length shown is that much short. */
 export function untimedSongsText(count: number): string {
   return count === 1
     ? $localize`:@@setlist.untimedOne:1 morceau sans durée`

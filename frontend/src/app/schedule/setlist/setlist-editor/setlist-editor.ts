@@ -23,7 +23,8 @@ import { eventWhen } from '../../event-when';
 import { RunningOrder } from '../../running-order/running-order';
 import { SongPick } from '../../song-pick';
 import { LeaveCheck } from '../../unsaved-changes-guard';
-import { durationText, songCountText, untimedSongsText } from '../duration-text';
+import { formatDuration } from '../../../repertoire/song-rules';
+import { setLengthText, songCountText, untimedSongsText } from '../duration-text';
 import { SetlistRow, SetSummary } from '../setlist-rows';
 import { SetlistStore } from '../setlist-store';
 
@@ -56,7 +57,7 @@ export class SetlistEditor implements LeaveCheck {
   readonly id = input.required<string>();
 
   protected readonly breakLabelMax = BREAK_LABEL_MAX;
-  protected readonly durationText = durationText;
+  protected readonly formatDuration = formatDuration;
   protected readonly songCountText = songCountText;
   protected readonly untimedSongsText = untimedSongsText;
   protected readonly announcement = signal('');
@@ -88,7 +89,7 @@ export class SetlistEditor implements LeaveCheck {
   }
 
   protected setText(set: { songCount: number; totalSeconds: number; untimedSongs: number }): string {
-    const parts = [songCountText(set.songCount), durationText(set.totalSeconds)];
+    const parts = [songCountText(set.songCount), setLengthText(set.totalSeconds)];
     if (set.untimedSongs > 0) parts.push(untimedSongsText(set.untimedSongs));
     return parts.join(' · ');
   }
