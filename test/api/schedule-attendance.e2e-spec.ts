@@ -57,11 +57,15 @@ describe('attendance', () => {
     expect(
       (await member.put(`/api/gigs/${gigId}/attendance`, { status: 'maybe', comment: 'Si je trouve' })).status,
     ).toBe(200);
-    expect((await member.put(`/api/gigs/${gigId}/attendance`, { status: 'yes' })).status).toBe(200);
+    // A one-tap answer (from the agenda, the home screen) leaves the comment; null clears it.
+    const tapped = await member.put(`/api/gigs/${gigId}/attendance`, { status: 'yes' });
+    expect(tapped.body).toMatchObject({ status: 'yes', comment: 'Si je trouve' });
     const gig = (await admin.get(`/api/gigs/${gigId}`)).body;
     expect(gig.attendance.map((attendee: { status: string | null }) => attendee.status)).toEqual([null, 'yes', null]);
-    expect(answerOf(gig, member)).toMatchObject({ displayName: 'Sam', status: 'yes', comment: null });
+    expect(answerOf(gig, member)).toMatchObject({ displayName: 'Sam', status: 'yes', comment: 'Si je trouve' });
     expect(await rows(`select count(*)::int as n from attendance where gig_id = $1`, [gigId])).toEqual([{ n: 1 }]);
+    await member.put(`/api/gigs/${gigId}/attendance`, { status: 'yes', comment: null });
+    expect(answerOf((await admin.get(`/api/gigs/${gigId}`)).body, member)).toMatchObject({ comment: null });
   });
 
   it('answers a whole series at once from its first date, or the following dates from one of them', async () => {

@@ -21,6 +21,30 @@ export function attendanceRepositoryContract(adapters: ScheduleAdaptersFactory):
       ]);
     });
 
+    it('keeps the earlier comment when an answer gives none, and clears it when given null', async () => {
+      const { gigs, rehearsals, attendance, aPerson, aBandOf } = await adapters();
+      const lea = await aPerson();
+      const bandId = await aBandOf(lea);
+      const gig = aGig(bandId);
+      await gigs.save(gig);
+      const dates = [aRehearsal(bandId), aRehearsal(bandId)];
+      await rehearsals.saveAll(dates);
+      const ids = dates.map((date) => date.id);
+      const commentOf = async (type: 'gig' | 'rehearsal', id: string) =>
+        (await attendance.answersTo(type, id)).map(({ status, comment }) => ({ status, comment }));
+
+      await attendance.answer('gig', [gig.id], lea, { status: 'maybe', comment: 'Je pars à 22 h' }, T0);
+      await attendance.answer('gig', [gig.id], lea, { status: 'yes' }, LATER);
+      expect(await commentOf('gig', gig.id)).toEqual([{ status: 'yes', comment: 'Je pars à 22 h' }]);
+      await attendance.answer('gig', [gig.id], lea, { status: 'yes', comment: null }, LATER);
+      expect(await commentOf('gig', gig.id)).toEqual([{ status: 'yes', comment: null }]);
+
+      await attendance.answer('rehearsal', [ids[0]!], lea, { status: 'no', comment: 'Malade' }, T0);
+      await attendance.answer('rehearsal', ids, lea, { status: 'maybe' }, LATER);
+      expect(await commentOf('rehearsal', ids[0]!)).toEqual([{ status: 'maybe', comment: 'Malade' }]);
+      expect(await commentOf('rehearsal', ids[1]!)).toEqual([{ status: 'maybe', comment: null }]);
+    });
+
     it('answers many dates at once, keeps rehearsals and gigs apart, and lets the answers go with the event', async () => {
       const { gigs, rehearsals, attendance, aPerson, aBandOf } = await adapters();
       const lea = await aPerson();

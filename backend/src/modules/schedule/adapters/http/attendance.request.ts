@@ -10,7 +10,13 @@ export class AnswerAttendanceRequest {
   @IsIn(ATTENDANCE_STATUSES)
   status: AttendanceStatus;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: COMMENT_MAX_LENGTH, example: 'Je pars à 22 h' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: COMMENT_MAX_LENGTH,
+    example: 'Je pars à 22 h',
+    description: 'Left out: the comment given before stays (a one-tap answer); null clears it.',
+  })
   @OptionalField({ nullable: true })
   @IsText('multi-line')
   @MaxLength(COMMENT_MAX_LENGTH)

@@ -20,7 +20,9 @@ export class InMemoryAttendanceRepository implements AttendanceRepository {
     at: Date,
   ): Promise<void> {
     for (const eventId of eventIds) {
-      this.store.answersTo(type, eventId).set(userId, { userId, ...answer, answeredAt: at.toISOString() });
+      const answers = this.store.answersTo(type, eventId);
+      const comment = answer.comment === undefined ? (answers.get(userId)?.comment ?? null) : answer.comment;
+      answers.set(userId, { userId, status: answer.status, comment, answeredAt: at.toISOString() });
     }
   }
 

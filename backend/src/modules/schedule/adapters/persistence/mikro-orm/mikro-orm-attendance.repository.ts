@@ -8,7 +8,8 @@ import type { AttendanceAnswer, AttendanceStatus, EventType } from '../../../dom
 const COLUMN: Record<EventType, string> = { rehearsal: 'rehearsal_id', gig: 'gig_id' };
 
 // One answer a row per event, written or replaced in one statement whatever the number of events. The
-// ids travel as one comma-separated text, the same inside a unit of work and outside.
+// ids travel as one comma-separated text, the same inside a unit of work and outside. The last
+// parameter says whether a replaced answer keeps its comment (none given).
 const answerVariant = preparedStatementFamily('answer-attendance');
 const answer = (type: EventType) =>
   answerVariant(
@@ -18,7 +19,9 @@ insert into attendance (id, ${COLUMN[type]}, user_id, status, comment, answered_
 select ids.id::uuid, ids.event_id::uuid, ?, ?, ?, ?
   from unnest(string_to_array(?, ','), string_to_array(?, ',')) as ids(id, event_id)
 on conflict (${COLUMN[type]}, user_id) do update
-  set status = excluded.status, comment = excluded.comment, answered_at = excluded.answered_at`,
+  set status = excluded.status,
+      comment = case when ?::boolean then attendance.comment else excluded.comment end,
+      answered_at = excluded.answered_at`,
   );
 
 const answersVariant = preparedStatementFamily('attendance-answers');
@@ -70,7 +73,16 @@ export class MikroOrmAttendanceRepository implements AttendanceRepository {
   ): Promise<void> {
     if (eventIds.length === 0) return;
     const ids = eventIds.map(() => newId()).join(',');
-    await this.statements.rows(answer(type), [userId, status, comment, at, ids, eventIds.join(',')]);
+    const keepsComment = comment === undefined;
+    await this.statements.rows(answer(type), [
+      userId,
+      status,
+      comment ?? null,
+      at,
+      ids,
+      eventIds.join(','),
+      keepsComment,
+    ]);
   }
 
   async answersTo(type: EventType, eventId: string): Promise<AnswerView[]> {

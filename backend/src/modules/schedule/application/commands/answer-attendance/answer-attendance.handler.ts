@@ -22,7 +22,14 @@ export class AnswerAttendanceHandler implements ICommandHandler<AnswerAttendance
     const eventIds = await this.eventsAnswered(command);
     const at = this.clock.now();
     await this.attendance.answer(command.type, eventIds, command.userId, answer, at);
-    return { eventIds, ...answer, answeredAt: at.toISOString() };
+    const comment = answer.comment === undefined ? await this.keptComment(command, eventIds[0]!) : answer.comment;
+    return { eventIds, status: answer.status, comment, answeredAt: at.toISOString() };
+  }
+
+  /** The comment an answer without one left in place, on the event addressed. */
+  private async keptComment({ type, userId }: AnswerAttendanceCommand, eventId: string): Promise<string | null> {
+    const answers = await this.attendance.answersTo(type, eventId);
+    return answers.find((answer) => answer.userId === userId)?.comment ?? null;
   }
 
   /** The event addressed must be on; the later dates of a series that are called off are passed over. */
