@@ -52,6 +52,7 @@ export type {
   UpdateMeRequest,
   VoteResponse,
   AnsweredResponse,
+  PlanGigRequest,
 } from './api-types.generated';
 
 export type LoginRequest = LogInRequest;
@@ -126,6 +127,8 @@ export const ErrorCode = {
   songNotFound: 'REPERTOIRE.SONG_NOT_FOUND',
   notTheAuthor: 'REPERTOIRE.NOT_THE_AUTHOR',
   invalidRepertoireField: 'REPERTOIRE.INVALID_FIELD',
+  gigNotFound: 'SCHEDULE.GIG_NOT_FOUND',
+  rehearsalNotFound: 'SCHEDULE.REHEARSAL_NOT_FOUND',
 } as const;
 
 /** Roles in a band, lowest first; each has every right of the roles before it. */

@@ -66,6 +66,8 @@ export class ActiveBand {
   readonly name = computed(() => this.band()?.name ?? this.summary()?.name ?? '');
   readonly role = computed(() => this.summary()?.role ?? null);
   readonly isAdmin = computed(() => this.role() === 'admin');
+  /** Managers and admins plan the band's dates and manage its repertoire. */
+  readonly canManage = computed(() => this.role() === 'manager' || this.isAdmin());
   /** null: no template (signed out, or no band yet). */
   readonly template = computed<BandTemplate | null>(() => {
     const status = this.session.status();
