@@ -21,6 +21,7 @@ import type {
   ProblemDetailsResponse,
   PromotedSongResponse,
   RehearsalResponse,
+  RepeatRequest,
   SetlistItemResponse,
   SetlistResponse,
   SetResponse,
@@ -53,6 +54,8 @@ export type {
   VoteResponse,
   AnsweredResponse,
   PlanGigRequest,
+  PlanRehearsalsRequest,
+  RehearsalListResponse,
 } from './api-types.generated';
 
 export type LoginRequest = LogInRequest;
@@ -99,6 +102,8 @@ export type Setlist = SetlistResponse;
 export type SetlistItem = SetlistItemResponse;
 /** The songs between two breaks, timed. */
 export type SetlistSet = SetResponse;
+/** A series: every week or fortnight. */
+export type RepeatEvery = RepeatRequest['every'];
 
 /** RFC 9457 problem details (`application/problem+json`). */
 export type ProblemDetails = ProblemDetailsResponse;

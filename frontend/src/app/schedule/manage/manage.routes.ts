@@ -12,4 +12,14 @@ export default [
     title: () => $localize`:@@gig.editPageTitle:Modifier le concert`,
     loadComponent: () => import('./gig-form/gig-form').then((m) => m.GigForm),
   },
+  {
+    path: 'rehearsals/new',
+    title: () => $localize`:@@rehearsal.newPageTitle:Nouvelle répétition`,
+    loadComponent: () => import('./rehearsal-form/rehearsal-form').then((m) => m.RehearsalForm),
+  },
+  {
+    path: 'rehearsals/:id/edit',
+    title: () => $localize`:@@rehearsal.editPageTitle:Modifier la répétition`,
+    loadComponent: () => import('./rehearsal-form/rehearsal-form').then((m) => m.RehearsalForm),
+  },
 ] satisfies Routes;
