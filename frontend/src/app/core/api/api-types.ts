@@ -104,6 +104,8 @@ export type SetlistItem = SetlistItemResponse;
 export type SetlistSet = SetResponse;
 /** A series: every week or fortnight. */
 export type RepeatEvery = RepeatRequest['every'];
+/** PATCH/DELETE /api/rehearsals/{id} `scope` for a date of a series: it alone, or it and the later ones. */
+export type RehearsalScope = 'this' | 'following';
 
 /** RFC 9457 problem details (`application/problem+json`). */
 export type ProblemDetails = ProblemDetailsResponse;

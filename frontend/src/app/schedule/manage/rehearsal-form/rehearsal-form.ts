@@ -7,7 +7,13 @@ import {
   Validators,
 } from '@angular/forms';
 
-import { PlanRehearsalsRequest, Rehearsal, RehearsalListResponse, RepeatEvery } from '../../../core/api/api-types';
+import {
+  PlanRehearsalsRequest,
+  Rehearsal,
+  RehearsalListResponse,
+  RehearsalScope,
+  RepeatEvery,
+} from '../../../core/api/api-types';
 import { FORM_FIELD } from '../../../shared/ui/form-field';
 import { rehearsalUrl } from '../../schedule-api';
 import { eventChanges } from '../changed-fields';
@@ -35,6 +41,7 @@ function rehearsalGroup(fb: NonNullableFormBuilder, timeZone: () => string) {
     location: ['', [Validators.maxLength(LOCATION_MAX)]],
     notes: ['', [Validators.maxLength(NOTES_MAX)]],
     repeat: fb.group({ every: ['none' as RepeatChoice], until: [''] }, { validators: [untilGiven] }),
+    scope: ['this' as RehearsalScope],
   });
 }
 
@@ -43,7 +50,8 @@ type RehearsalValue = ReturnType<ReturnType<typeof rehearsalGroup>['getRawValue'
 /**
  * /rehearsals/new and /rehearsals/:id/edit, for managers: date and times on the band's clock,
  * place, notes; a new one may repeat every week or fortnight until a date (the count of dates shown
- * as typed). Then the rehearsal's page. Members see who may plan.
+ * as typed); a date of a series is changed alone or with the following ones. Then the rehearsal's
+ * page. Members see who may plan.
  */
 @Component({
   selector: 'bt-rehearsal-form',
@@ -65,6 +73,12 @@ export class RehearsalForm {
     { value: 'week', label: $localize`:@@rehearsal.repeat.week:Chaque semaine` },
     { value: 'fortnight', label: $localize`:@@rehearsal.repeat.fortnight:Toutes les deux semaines` },
   ];
+  protected readonly scopes: readonly Choice<RehearsalScope>[] = [
+    { value: 'this', label: $localize`:@@rehearsal.scope.this:Cette date` },
+    { value: 'following', label: $localize`:@@rehearsal.scope.following:Celle-ci et les suivantes` },
+  ];
+  /** A date of a series is edited: the scope is asked. */
+  protected readonly inSeries = computed(() => this.editor.event()?.seriesId != null);
   protected readonly heading = computed(() =>
     this.editor.editing()
       ? $localize`:@@rehearsal.editTitle:Modifier la répétition`
@@ -98,6 +112,7 @@ export class RehearsalForm {
       every === 'none' ? request : { ...request, repeat: { every, until } },
       eventChanges(rehearsalRequest(this.initial, timeZone), request),
       (answer: RehearsalListResponse) => answer.items[0]!.id,
+      { scope: value.scope },
     );
   }
 
@@ -117,6 +132,7 @@ export class RehearsalForm {
       location: rehearsal.location ?? '',
       notes: rehearsal.notes ?? '',
       repeat: { every: 'none', until: '' },
+      scope: 'this',
     });
     this.initial = this.form.getRawValue();
     this.feedback.filled();
