@@ -5,6 +5,7 @@ import { RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 
 import { EventType } from '../../core/api/api-types';
+import { ActiveBand } from '../../core/band/active-band';
 import { EventCard } from '../../schedule/event-card/event-card';
 import { Icon } from '../../shared/ui/icon';
 import { ListStatus } from '../../shared/ui/list-status';
@@ -21,7 +22,7 @@ const WIDE_SCREEN = '(min-width: 900px)';
 
 /**
  * Agenda: the band's rehearsals and gigs by month, to come, past or between two days, with my
- * answer to each; on a wide screen, also as a month calendar.
+ * answer to each; on a wide screen, also as a month calendar. Managers plan new ones from here.
  */
 @Component({
   selector: 'bt-agenda-page',
@@ -33,6 +34,7 @@ const WIDE_SCREEN = '(min-width: 900px)';
 })
 export class AgendaPage {
   protected readonly store = inject(AgendaStore);
+  protected readonly canManage = inject(ActiveBand).canManage;
   private readonly wide = toSignal(
     inject(BreakpointObserver)
       .observe(WIDE_SCREEN)
