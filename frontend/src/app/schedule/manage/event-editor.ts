@@ -4,9 +4,11 @@ import { Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
 import { toApiFailure } from '../../core/api/api-failure';
+import { EventType } from '../../core/api/api-types';
 import { ActiveBand } from '../../core/band/active-band';
 import { bandUrl } from '../../core/band/band-url';
 import { SessionStore } from '../../core/session/session-store';
+import { eventPath } from '../event-path';
 import { manageAction, manageFailureMessage } from './manage-action';
 
 interface Event {
@@ -17,7 +19,7 @@ interface Event {
 /**
  * What a gig or rehearsal form page reads and writes: the event edited (`routeId` given; none: a new
  * one), handed to `fill` once read; the band's time zone the times are typed in; the save (POST to
- * the band's `collection`, or PATCH), then the event's page. Made in the page's injection context.
+ * the band's gigs or rehearsals, or PATCH), then the event's page. Made in the page's injection context.
  */
 export class EventEditor<T extends Event> {
   private readonly http = inject(HttpClient);
@@ -48,12 +50,12 @@ export class EventEditor<T extends Event> {
   /** Where leaving without saving goes: the event's page, or the agenda. */
   readonly backLink = computed(() => {
     const id = this.id();
-    return id ? [`/${this.collection}`, id] : ['/agenda'];
+    return id ? eventPath(this.type, id) : ['/agenda'];
   });
 
-  /** `collection`: the band's `gigs` or `rehearsals`, whose `urlOf` one is (GET, PATCH). */
+  /** `urlOf`: one event of the `type` (GET, PATCH). */
   constructor(
-    private readonly collection: 'gigs' | 'rehearsals',
+    private readonly type: EventType,
     private readonly urlOf: (id: string) => string,
     private readonly routeId: Signal<string | undefined>,
     fill: (event: T) => void,
@@ -81,9 +83,10 @@ export class EventEditor<T extends Event> {
         this.details.set(await firstValueFrom(this.http.patch<T>(this.urlOf(editedId), changes, { params })));
         id = editedId;
       } else if (bandId) {
-        id = idOf(await firstValueFrom(this.http.post<A>(bandUrl(bandId, this.collection), body)));
+        const collection = this.type === 'gig' ? 'gigs' : 'rehearsals';
+        id = idOf(await firstValueFrom(this.http.post<A>(bandUrl(bandId, collection), body)));
       }
     });
-    if (id) await this.router.navigate([`/${this.collection}`, id]);
+    if (id) await this.router.navigate(eventPath(this.type, id));
   }
 }

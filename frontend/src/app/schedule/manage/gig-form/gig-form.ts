@@ -55,7 +55,7 @@ export class GigForm {
   /** From the route (`:id`); none: a new gig. */
   readonly id = input<string>();
 
-  protected readonly editor = new EventEditor<Gig>('gigs', gigUrl, this.id, (gig) => this.fill(gig));
+  protected readonly editor = new EventEditor<Gig>('gig', gigUrl, this.id, (gig) => this.fill(gig));
 
   protected readonly limits = { title: TITLE_MAX, location: LOCATION_MAX, address: ADDRESS_MAX, notes: NOTES_MAX };
   protected readonly titleMessages = {

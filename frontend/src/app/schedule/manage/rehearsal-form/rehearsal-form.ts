@@ -63,7 +63,7 @@ export class RehearsalForm {
   /** From the route (`:id`); none: a new rehearsal. */
   readonly id = input<string>();
 
-  protected readonly editor = new EventEditor<Rehearsal>('rehearsals', rehearsalUrl, this.id, (rehearsal) =>
+  protected readonly editor = new EventEditor<Rehearsal>('rehearsal', rehearsalUrl, this.id, (rehearsal) =>
     this.fill(rehearsal),
   );
 
