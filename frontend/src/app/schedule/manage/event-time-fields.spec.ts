@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { endsNextDay, parseFee, toFields, toInstants } from './event-time-fields';
+import { endsNextDay, formatFee, parseFee, toFields, toInstants } from './event-time-fields';
 
 describe('event time fields', () => {
   it('reads the times on the band clock, across the DST change', () => {
@@ -32,5 +32,12 @@ describe('event time fields', () => {
     expect(parseFee('0.05')).toBe(5);
     expect(parseFee('1.555')).toBeNaN();
     expect(parseFee('-3')).toBeNaN();
+  });
+
+  it('writes cents back as the fee field reads them, with the locale’s decimal mark', () => {
+    expect(formatFee(15050, 'fr')).toBe('150,50');
+    expect(formatFee(15005, 'en')).toBe('150.05');
+    expect(formatFee(15000, 'fr')).toBe('150');
+    for (const cents of [0, 5, 15050, 99999]) expect(parseFee(formatFee(cents, 'fr'))).toBe(cents);
   });
 });

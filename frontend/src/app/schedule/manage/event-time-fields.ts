@@ -43,3 +43,11 @@ export function parseFee(text: string): number | null {
   const [units, cents = ''] = value.split('.');
   return Number(units) * 100 + Number(cents.padEnd(2, '0'));
 }
+
+/** Cents as typed back in a fee field, with the locale's decimal mark: 15050 → "150,50", 15000 → "150". */
+export function formatFee(cents: number, locale: string): string {
+  const mark = new Intl.NumberFormat(locale).formatToParts(0.5).find((part) => part.type === 'decimal')?.value;
+  const units = Math.floor(cents / 100);
+  const rest = cents % 100;
+  return rest ? `${units}${mark ?? '.'}${String(rest).padStart(2, '0')}` : String(units);
+}

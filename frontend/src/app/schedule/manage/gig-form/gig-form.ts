@@ -8,7 +8,7 @@ import { eventChanges } from '../changed-fields';
 import { EventEditor } from '../event-editor';
 import { EventTextField } from '../event-text-field';
 import { eventTimeGroup } from '../event-time-controls';
-import { parseFee, toFields, toInstants } from '../event-time-fields';
+import { formatFee, parseFee, toFields, toInstants } from '../event-time-fields';
 import { EventTimeInputs } from '../event-time-inputs';
 import { FormFeedback } from '../form-feedback';
 import { feeRule } from '../manage-action';
@@ -50,7 +50,8 @@ type GigValue = ReturnType<ReturnType<typeof gigGroup>['getRawValue']>;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class GigForm {
-  private readonly currencyNames = new Intl.DisplayNames([inject(LOCALE_ID)], { type: 'currency' });
+  private readonly locale = inject(LOCALE_ID);
+  private readonly currencyNames = new Intl.DisplayNames([this.locale], { type: 'currency' });
 
   /** From the route (`:id`); none: a new gig. */
   readonly id = input<string>();
@@ -102,7 +103,7 @@ export class GigForm {
       when: toFields(gig.startsAt, gig.endsAt, gig.timeZone),
       location: gig.location ?? '',
       address: gig.address ?? '',
-      fee: gig.feeCents === null ? '' : formatFee(gig.feeCents),
+      fee: gig.feeCents === null ? '' : formatFee(gig.feeCents, this.locale),
       currency: gig.currency,
       status: gig.status,
       notes: gig.notes ?? '',
@@ -114,13 +115,6 @@ export class GigForm {
 
 function feeValidator(control: { value: string }): ValidationErrors | null {
   return Number.isNaN(parseFee(control.value)) ? { fee: true } : null;
-}
-
-/** Cents as typed back in the form: 15050 → "150,50", 15000 → "150". */
-function formatFee(cents: number): string {
-  const units = Math.floor(cents / 100);
-  const rest = cents % 100;
-  return rest ? `${units},${String(rest).padStart(2, '0')}` : String(units);
 }
 
 /** The form's value as the API takes it (the controls valid: times and fee parse). */
