@@ -38,9 +38,10 @@ export const routes: Routes = [
         loadChildren: () => import('./schedule/planner/planner.routes'),
       },
       { path: 'agenda', canActivate: [bandGuard], loadChildren: () => import('./agenda/agenda.routes') },
-      // gigs/new, gigs/:id/edit, rehearsals/new, rehearsals/:id/edit: before the event pages' gigs/:id.
-      { path: '', canActivate: [bandGuard], loadChildren: () => import('./schedule/manage/manage.routes') },
       { path: 'settings', loadChildren: () => import('./settings/settings.routes') },
+      // gigs/new, gigs/:id/edit, rehearsals/new, rehearsals/:id/edit, as whole paths: after the tabs (which so
+      // never load it), before the event pages' gigs/:id and rehearsals/:id.
+      { path: '', canActivate: [bandGuard], loadChildren: () => import('./schedule/manage/manage.routes') },
       // Last: /gigs/:id and /rehearsals/:id (the other /gigs/… screens are matched before or after it).
       { path: '', canActivate: [bandGuard], loadChildren: () => import('./schedule/event-page.routes') },
     ],
