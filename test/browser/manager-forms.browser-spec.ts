@@ -47,7 +47,7 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 describe('the manager forms, in Chromium', () => {
-  it('plans a gig past midnight with a fee of 150,50 €, from the agenda', async () => {
+  it('plans a gig past midnight with a fee of 150,50 €, from the agenda, and lands on its page', async () => {
     await page.goto('/agenda');
     await page.click('[data-testid=new-gig]');
     await page.waitForURL((url) => url.pathname === '/gigs/new');
@@ -66,7 +66,8 @@ describe('the manager forms, in Chromium', () => {
     ]);
     expect(created.status()).toBe(201);
     const { id } = await created.json();
-    await page.waitForURL((url) => url.pathname !== '/gigs/new');
+    await page.waitForURL((url) => url.pathname === `/gigs/${id}`);
+    await page.locator('[data-testid=event-title]', { hasText: 'Fête de la musique' }).waitFor();
     const { body: gig } = await manager.get(`/api/gigs/${id}`);
     expect(gig).toMatchObject({
       title: 'Fête de la musique',
@@ -92,7 +93,7 @@ describe('the manager forms, in Chromium', () => {
       page.click('[data-testid=save-gig]'),
     ]);
     expect(patch.postDataJSON()).toEqual({ feeCents: 20000 });
-    await page.waitForURL((url) => !url.pathname.endsWith('/edit'));
+    await page.waitForURL((url) => url.pathname === `/gigs/${gig!.id}`);
     expect((await manager.get(`/api/gigs/${gig!.id}`)).body.endsAt).toBe('2027-06-21T23:00:00.000Z');
   });
 
@@ -155,7 +156,8 @@ describe('the manager forms, in Chromium', () => {
       page.click('[data-testid=save-rehearsal]'),
     ]);
     expect(created.status()).toBe(201);
-    await page.waitForURL((url) => url.pathname !== '/rehearsals/new');
+    const first = (await created.json()).items[0].id;
+    await page.waitForURL((url) => url.pathname === `/rehearsals/${first}`);
     const starts = (await agenda('rehearsal')).map((rehearsal) => rehearsal.startsAt);
     expect(starts).toEqual([
       '2027-03-10T19:00:00.000Z',
@@ -184,7 +186,7 @@ describe('the manager forms, in Chromium', () => {
     ]);
     expect(new URL(patch.url()).searchParams.get('scope')).toBe('this');
     expect(patch.postDataJSON()).toEqual({ startsAt: '2027-03-31T17:30:00.000Z', endsAt: '2027-03-31T21:00:00.000Z' });
-    await page.waitForURL((url) => !url.pathname.endsWith('/edit'));
+    await page.waitForURL((url) => url.pathname === `/rehearsals/${moved.id}`);
     const after = await agenda('rehearsal');
     expect(after.map((rehearsal) => rehearsal.startsAt)).toEqual(
       before.map((rehearsal, index) => (index === 3 ? '2027-03-31T17:30:00.000Z' : rehearsal.startsAt)),
