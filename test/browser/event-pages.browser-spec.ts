@@ -213,6 +213,9 @@ describe('the manager’s view, in Chromium', () => {
     expect(await managerPage.locator('[data-testid=attendance-group-no]').innerText()).toContain('Zoé');
     expect(await managerPage.locator('[data-testid=attendance-group-none]').innerText()).toMatch(/Léa\s+Sam/);
     await managerPage.locator('[data-testid=scope-following]').waitFor();
+    expect(await managerPage.locator('[data-testid=plan-rehearsal]').getAttribute('href')).toBe(
+      `/rehearsals/${rehearsalIds[2]}/plan`,
+    );
     await expectNoAxeViolations(managerPage);
   });
 

@@ -6,6 +6,7 @@ import {
   ValidationErrors,
   Validators,
 } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 
 import {
   PlanRehearsalsRequest,
@@ -55,7 +56,16 @@ type RehearsalValue = ReturnType<ReturnType<typeof rehearsalGroup>['getRawValue'
  */
 @Component({
   selector: 'bt-rehearsal-form',
-  imports: [ReactiveFormsModule, FORM_FIELD, ChoiceFieldset, EventTextField, EventTimeInputs, ManageFrame, SaveActions],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    FORM_FIELD,
+    ChoiceFieldset,
+    EventTextField,
+    EventTimeInputs,
+    ManageFrame,
+    SaveActions,
+  ],
   templateUrl: './rehearsal-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
