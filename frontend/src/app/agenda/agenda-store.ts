@@ -6,9 +6,10 @@ import { toApiFailure } from '../core/api/api-failure';
 import { EventSummary, EventType } from '../core/api/api-types';
 import { genericFailureMessage } from '../core/api/failure-messages';
 import { ActiveBand } from '../core/band/active-band';
+import { askSessionWhenStale } from '../core/band/stale-rights';
 import { SessionStore } from '../core/session/session-store';
+import { Action } from '../core/state/action-state';
 import { CursorPage, CursorPages } from '../core/state/cursor-pages';
-import { repertoireAction } from '../repertoire/repertoire-action';
 import { reloadOnDeliveredAnswer } from '../schedule/attendance-answer';
 import { AgendaQuery, agendaPageRequest } from '../schedule/schedule-api';
 import { daySpan } from './day-span';
@@ -60,7 +61,10 @@ export class AgendaStore {
       ? { bandId, when: 'all', type: this.type(), ...range }
       : { bandId, when: period === 'past' ? 'past' : 'upcoming', type: this.type() };
   });
-  private readonly moreAction = repertoireAction(inject(SessionStore));
+  private readonly moreAction = new Action<{ readonly message: string }>({
+    describe: (failure) => ({ message: genericFailureMessage(failure) }),
+    onFailure: askSessionWhenStale(inject(SessionStore)),
+  });
   private readonly list = new CursorPages<AgendaQuery, EventSummary>({
     query: this.query,
     request: agendaPageRequest,

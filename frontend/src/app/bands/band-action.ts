@@ -1,5 +1,6 @@
-import { ApiFailure, hasCode } from '../core/api/api-failure';
+import { hasCode } from '../core/api/api-failure';
 import { ErrorCode, FieldError } from '../core/api/api-types';
+import { askSessionWhenStale } from '../core/band/stale-rights';
 import { SessionStore } from '../core/session/session-store';
 import { Action } from '../core/state/action-state';
 import { bandFailureMessage, bandFieldErrors } from './bands-messages';
@@ -27,17 +28,6 @@ export function bandAction(session: SessionStore, options: { leaving?: boolean }
       const message = fieldErrors.length ? null : bandFailureMessage(failure, options);
       return { message, fieldErrors, code: failure.code };
     },
-    onFailure: (failure) => {
-      if (isStaleMembership(failure)) void session.load();
-    },
+    onFailure: askSessionWhenStale(session),
   });
-}
-
-/** A 403 or a 404 of the band: my role or my membership changed since GET /api/me. */
-export function isStaleMembership(failure: ApiFailure): boolean {
-  return (
-    hasCode(failure, ErrorCode.insufficientRole) ||
-    hasCode(failure, ErrorCode.bandNotFound) ||
-    (failure.status === 403 && !failure.code)
-  );
 }

@@ -8,7 +8,8 @@ import { ActiveBand } from '../core/band/active-band';
 import { bandUrl } from '../core/band/band-url';
 import { SessionStore } from '../core/session/session-store';
 import { Action } from '../core/state/action-state';
-import { BandFailure, bandAction, isStaleMembership } from './band-action';
+import { isStaleMembership } from '../core/band/stale-rights';
+import { BandFailure, bandAction } from './band-action';
 import { BandsApi } from './bands-api';
 import { bandFailureMessage } from './bands-messages';
 

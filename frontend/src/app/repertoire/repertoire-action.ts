@@ -1,6 +1,7 @@
 import { ApiFailure, hasCode } from '../core/api/api-failure';
 import { ErrorCode, FieldError } from '../core/api/api-types';
 import { genericFailureMessage } from '../core/api/failure-messages';
+import { askSessionWhenStale, managerRightsMessage } from '../core/band/stale-rights';
 import { SessionStore } from '../core/session/session-store';
 import { Action } from '../core/state/action-state';
 
@@ -28,9 +29,7 @@ export function repertoireAction(session: SessionStore): Action<RepertoireFailur
         status: failure.status,
       };
     },
-    onFailure: (failure) => {
-      if (failure.status === 403 || hasCode(failure, ErrorCode.bandNotFound)) void session.load();
-    },
+    onFailure: askSessionWhenStale(session),
   });
 }
 
@@ -44,13 +43,7 @@ export function repertoireFailureMessage(failure: ApiFailure): string {
   if (hasCode(failure, ErrorCode.notTheAuthor)) {
     return $localize`:@@repertoire.error.notTheAuthor:Seuls son auteur et les managers du groupe peuvent faire cela.`;
   }
-  if (hasCode(failure, ErrorCode.insufficientRole) || failure.status === 403) {
-    return $localize`:@@repertoire.error.managersOnly:Seuls les managers du groupe peuvent faire cela.`;
-  }
-  if (hasCode(failure, ErrorCode.bandNotFound)) {
-    return $localize`:@@repertoire.error.bandGone:Ce groupe n'existe plus, ou vous n'en faites plus partie.`;
-  }
-  return genericFailureMessage(failure);
+  return managerRightsMessage(failure) ?? genericFailureMessage(failure);
 }
 
 /** The server names array items `links.2`: the form has one `links` field for all of them. */

@@ -7,6 +7,7 @@ import { toApiFailure } from '../core/api/api-failure';
 import { AttendanceStatus, EventType, Gig, Rehearsal, Song } from '../core/api/api-types';
 import { genericFailureMessage } from '../core/api/failure-messages';
 import { ActiveBand } from '../core/band/active-band';
+import { askSessionWhenStale, managerRightsMessage } from '../core/band/stale-rights';
 import { Outbox } from '../core/offline/outbox';
 import { SessionStore } from '../core/session/session-store';
 import { Action } from '../core/state/action-state';
@@ -62,12 +63,8 @@ export class EventStore {
     describe: (failure) =>
       failure.status === 404
         ? $localize`:@@event.gone:Cette date n'existe plus.`
-        : failure.status === 403
-          ? $localize`:@@event.managersOnly:Seuls les managers du groupe peuvent faire cela.`
-          : genericFailureMessage(failure),
-    onFailure: (failure) => {
-      if (failure.status === 403) void this.session.load();
-    },
+        : (managerRightsMessage(failure) ?? genericFailureMessage(failure)),
+    onFailure: askSessionWhenStale(this.session),
   });
 
   /** The event read, once it is the one opened. */

@@ -1,6 +1,6 @@
 import { ApiFailure, hasCode } from '../core/api/api-failure';
-import { ErrorCode } from '../core/api/api-types';
 import { genericFailureMessage } from '../core/api/failure-messages';
+import { askSessionWhenStale, managerRightsMessage } from '../core/band/stale-rights';
 import { SessionStore } from '../core/session/session-store';
 import { Action } from '../core/state/action-state';
 
@@ -24,9 +24,7 @@ export function planningAction(session: SessionStore): Action<PlanningFailure> {
       reload: failure.status === 409 || failure.status === 422 || failure.status === 404,
       badLines: badLines(failure),
     }),
-    onFailure: (failure) => {
-      if (failure.status === 403) void session.load();
-    },
+    onFailure: askSessionWhenStale(session),
   });
 }
 
@@ -43,13 +41,10 @@ export function planningFailureMessage(failure: ApiFailure): string {
   if (hasCode(failure, 'SCHEDULE.GIG_NOT_FOUND') || hasCode(failure, 'SCHEDULE.REHEARSAL_NOT_FOUND')) {
     return $localize`:@@planning.error.gone:Cette date n'existe plus : elle a été supprimée, ou vous n'êtes plus dans ce groupe.`;
   }
-  if (hasCode(failure, ErrorCode.insufficientRole) || failure.status === 403) {
-    return $localize`:@@planning.error.managersOnly:Seuls les managers du groupe peuvent faire cela.`;
-  }
   if (failure.status === 400 && failure.fieldErrors.length) {
     return $localize`:@@planning.error.fields:Certaines lignes ne sont pas valables : corrigez-les, puis enregistrez.`;
   }
-  return genericFailureMessage(failure);
+  return managerRightsMessage(failure) ?? genericFailureMessage(failure);
 }
 
 function badLines(failure: ApiFailure): Set<number> {

@@ -1,6 +1,7 @@
 import { ApiFailure, hasCode } from '../../core/api/api-failure';
 import { ErrorCode, FieldError } from '../../core/api/api-types';
 import { genericFailureMessage } from '../../core/api/failure-messages';
+import { askSessionWhenStale, managerRightsMessage } from '../../core/band/stale-rights';
 import { SessionStore } from '../../core/session/session-store';
 import { Action } from '../../core/state/action-state';
 
@@ -34,9 +35,7 @@ export function manageAction(session: SessionStore): Action<ManageFailure> {
         status: failure.status,
       };
     },
-    onFailure: (failure) => {
-      if (failure.status === 403 || hasCode(failure, ErrorCode.bandNotFound)) void session.load();
-    },
+    onFailure: askSessionWhenStale(session),
   });
 }
 
@@ -47,13 +46,7 @@ export function manageFailureMessage(failure: ApiFailure): string {
   if (hasCode(failure, ErrorCode.rehearsalNotFound)) {
     return $localize`:@@manage.error.rehearsalGone:Cette répétition n'existe plus : elle a peut-être été supprimée.`;
   }
-  if (hasCode(failure, ErrorCode.insufficientRole) || failure.status === 403) {
-    return $localize`:@@manage.error.managersOnly:Seuls les managers du groupe peuvent faire cela.`;
-  }
-  if (hasCode(failure, ErrorCode.bandNotFound)) {
-    return $localize`:@@manage.error.bandGone:Ce groupe n'existe plus, ou vous n'en faites plus partie.`;
-  }
-  return genericFailureMessage(failure);
+  return managerRightsMessage(failure) ?? genericFailureMessage(failure);
 }
 
 function onControl(error: FieldError): FieldError {
