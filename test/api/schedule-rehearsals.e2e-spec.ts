@@ -64,13 +64,23 @@ describe('rehearsals', () => {
         { userId: admin.id, displayName: 'Léa', status: null, comment: null, answeredAt: null },
         { userId: member.id, displayName: 'Sam', status: null, comment: null, answeredAt: null },
       ],
+      seriesEnd: { laterDates: 1, lastStartsAt: '2026-11-04T19:00:00.000Z' },
     });
+    expect(items.map((item: any) => item.seriesEnd.laterDates)).toEqual([3, 2, 1, 0]);
+  });
+
+  it('says what is left of a series from each date: the later dates not cancelled, and the last', async () => {
+    const items = await aSeries();
+    await admin.patch(`/api/rehearsals/${items[3]!.id}`, { status: 'cancelled' });
+    const seriesEnd = async (index: number) => (await member.get(`/api/rehearsals/${items[index]!.id}`)).body.seriesEnd;
+    expect(await seriesEnd(0)).toEqual({ laterDates: 2, lastStartsAt: '2026-10-28T19:00:00.000Z' });
+    expect(await seriesEnd(2)).toEqual({ laterDates: 0, lastStartsAt: '2026-10-28T19:00:00.000Z' });
   });
 
   it('plans a single date without a series', async () => {
     const created = await admin.post(`/api/bands/${bandId}/rehearsals`, { startsAt: '2026-12-03T20:00:00+01:00' });
     expect(created.status).toBe(201);
-    expect(created.body.items).toEqual([expect.objectContaining({ seriesId: null, endsAt: null })]);
+    expect(created.body.items).toEqual([expect.objectContaining({ seriesId: null, endsAt: null, seriesEnd: null })]);
   });
 
   it('moves one date alone, then it and the following ones by the same shift on the band’s clock', async () => {

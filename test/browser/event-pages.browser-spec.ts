@@ -173,6 +173,9 @@ describe('the rehearsal page, in Chromium', () => {
     await signIn(managerPage, zoe.username, PERSON_PASSWORD);
     await managerPage.goto(`/rehearsals/${rehearsalIds[1]}`);
     await managerPage.locator('[data-testid=rehearsal-series]').waitFor();
+    expect(await managerPage.locator('[data-testid=rehearsal-series]').textContent()).toBe(
+      "Encore 2 dates après celle-ci, jusqu'au mercredi 27 janvier 2027",
+    );
     expect(await managerPage.locator('[data-testid=event-when]').textContent()).toBe(
       'mercredi 13 janvier 2027, 20:00–23:00',
     );

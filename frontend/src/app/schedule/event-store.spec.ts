@@ -39,6 +39,7 @@ const aRehearsal = (attendance: Attendee[] = [attendee(ME_ID, null), attendee('a
   notes: null,
   attendance,
   seriesId: '0190c0de-0000-7000-8000-0000000e5e01',
+  seriesEnd: { laterDates: 3, lastStartsAt: '2027-01-27T19:00:00.000Z' },
   songIds: [],
   status: 'planned',
 });

@@ -8,7 +8,7 @@ import { ATTENDANCE_REPOSITORY, type AttendanceRepository } from './ports/attend
 import { BAND_DIRECTORY, type BandDirectory } from './ports/band-directory.js';
 import { REHEARSAL_REPOSITORY, type RehearsalRepository } from './ports/rehearsal.repository.js';
 import { SONG_CATALOG, type SongCatalog } from './ports/song-catalog.js';
-import { type RehearsalView, rehearsalView } from './rehearsal-view.js';
+import { type RehearsalView, rehearsalView, seriesEndOf } from './rehearsal-view.js';
 import { songsInRepertoire } from './songs-in-repertoire.js';
 
 /** Which dates of a series a change, a removal or an answer is about. */
@@ -49,20 +49,23 @@ export class RehearsalLoader {
 
   /** The rehearsal with the band's time zone and the answer of every member (null while not answered). */
   async view(viewerId: string, rehearsal: Rehearsal): Promise<RehearsalView> {
-    const [timeZone, members, answers] = await Promise.all([
+    const [timeZone, members, answers, following] = await Promise.all([
       this.directory.timeZoneOf(viewerId, rehearsal.bandId),
       this.directory.membersOf(viewerId, rehearsal.bandId),
       this.attendance.answersTo('rehearsal', rehearsal.id),
+      rehearsal.seriesId ? this.rehearsals.findFollowing(rehearsal) : [rehearsal],
     ]);
-    return rehearsalView(rehearsal.snapshot(), timeZone, attendanceList(members, answers));
+    return rehearsalView(rehearsal.snapshot(), timeZone, attendanceList(members, answers), seriesEndOf(following));
   }
 
-  /** New dates of one band, nobody having answered yet. */
+  /** New dates of one band (a series in start order), nobody having answered yet. */
   async viewsOfNew(viewerId: string, bandId: string, dates: readonly Rehearsal[]): Promise<RehearsalView[]> {
     const [timeZone, members] = await Promise.all([
       this.directory.timeZoneOf(viewerId, bandId),
       this.directory.membersOf(viewerId, bandId),
     ]);
-    return dates.map((date) => rehearsalView(date.snapshot(), timeZone, attendanceList(members, [])));
+    return dates.map((date, index) =>
+      rehearsalView(date.snapshot(), timeZone, attendanceList(members, []), seriesEndOf(dates.slice(index))),
+    );
   }
 }

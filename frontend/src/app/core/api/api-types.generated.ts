@@ -322,6 +322,7 @@ export interface RehearsalResponse {
   seriesId: string | null;
   songIds: string[];
   status: "planned" | "cancelled";
+  seriesEnd: SeriesEndResponse | null;
 }
 
 export interface RepeatRequest {
@@ -336,6 +337,11 @@ export interface ResetPasswordRequest {
 
 export interface SaveSetlistRequest {
   items: SetlistItemRequest[];
+}
+
+export interface SeriesEndResponse {
+  laterDates: number;
+  lastStartsAt: string;
 }
 
 export interface SetActiveBandRequest {

@@ -20,6 +20,7 @@ function aRehearsal(songIds: string[]): RehearsalResponse {
     notes: null,
     attendance: [],
     seriesId: null,
+    seriesEnd: null,
     songIds,
     status: 'planned',
   };

@@ -18,6 +18,7 @@ import { AttendanceOverview } from '../attendance-overview/attendance-overview';
 import { EventStatus } from '../event-status/event-status';
 import { EventStore, SeriesScope } from '../event-store';
 import { eventWhenInFull } from '../event-when';
+import { seriesEndText } from '../series-end-text';
 import { GivenAnswer, MyAnswer } from '../my-answer/my-answer';
 
 /**
@@ -45,6 +46,10 @@ export class RehearsalPage {
   protected readonly online = inject(OnlineStatus).online;
   protected readonly rehearsal = this.store.rehearsal;
   protected readonly inSeries = computed(() => this.rehearsal()?.seriesId != null);
+  protected readonly seriesEnd = computed(() => {
+    const rehearsal = this.rehearsal();
+    return rehearsal?.seriesEnd ? seriesEndText(this.locale, rehearsal.timeZone, rehearsal.seriesEnd) : null;
+  });
   protected readonly when = computed(() => {
     const rehearsal = this.rehearsal();
     return rehearsal ? eventWhenInFull(this.locale, rehearsal.timeZone, rehearsal.startsAt, rehearsal.endsAt) : '';
