@@ -16,13 +16,7 @@ export function eventWhen(locale: string, timeZone: string, startsAt: string, en
  * clock (a gig past midnight) says its day: « samedi 21 juin 2027, 20:00 – dimanche 22 juin, 01:30 ».
  */
 export function eventWhenInFull(locale: string, timeZone: string, startsAt: string, endsAt: string | null): string {
-  const day = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  const day = fullDay(locale, timeZone);
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' });
   const start = new Date(startsAt);
   const text = `${day.format(start)}, ${time.format(start)}`;
@@ -32,4 +26,9 @@ export function eventWhenInFull(locale: string, timeZone: string, startsAt: stri
   if (dateOf.format(end) === dateOf.format(start)) return `${text}–${time.format(end)}`;
   const endDay = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
   return `${text} – ${endDay.format(end)}, ${time.format(end)}`;
+}
+
+/** A day in full on the band's clock: « mercredi 27 janvier 2027 ». */
+export function fullDay(locale: string, timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }

@@ -1,4 +1,5 @@
 import { Rehearsal } from '../core/api/api-types';
+import { fullDay } from './event-when';
 
 /**
  * What is left of a rehearsal's series, on the band's clock: « Encore 11 dates après celle-ci,
@@ -9,13 +10,7 @@ export function seriesEndText(
   timeZone: string,
   { laterDates, lastStartsAt }: NonNullable<Rehearsal['seriesEnd']>,
 ): string {
-  const day = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(lastStartsAt));
+  const day = fullDay(locale, timeZone).format(new Date(lastStartsAt));
   if (laterDates === 0) return $localize`:@@rehearsal.seriesLast:La dernière date de sa série`;
   if (laterDates === 1) return $localize`:@@rehearsal.seriesOneMore:Encore une date après celle-ci, le ${day}:day:`;
   return $localize`:@@rehearsal.seriesMore:Encore ${laterDates}:count: dates après celle-ci, jusqu'au ${day}:day:`;
