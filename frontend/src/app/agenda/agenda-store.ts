@@ -93,7 +93,7 @@ export class AgendaStore {
   });
   readonly hasMore = this.list.hasMore;
   readonly loadingMore = this.moreAction.state;
-  readonly canManage = computed(() => this.active.role() === 'manager' || this.active.role() === 'admin');
+  readonly canManage = this.active.canManage;
 
   constructor() {
     reloadOnDeliveredAnswer(() => this.reload());

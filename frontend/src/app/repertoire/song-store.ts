@@ -56,7 +56,7 @@ export class SongStore {
   readonly songChange = this.songAction.state;
   /** Managers editing the song's fields. */
   readonly editing = this.editAction.state;
-  readonly canManage = computed(() => this.active.role() === 'manager' || this.active.role() === 'admin');
+  readonly canManage = this.active.canManage;
 
   constructor() {
     this.outbox.delivered.pipe(takeUntilDestroyed()).subscribe((delivery) => {

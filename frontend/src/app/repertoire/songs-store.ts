@@ -56,7 +56,7 @@ export class SongsStore {
   readonly adding = this.addAction.state;
   /** Marking mastered or demoting (`subject`: the song's id). */
   readonly songChange = this.songAction.state;
-  readonly canManage = computed(() => this.active.role() === 'manager' || this.active.role() === 'admin');
+  readonly canManage = this.active.canManage;
 
   reload(): void {
     this.list.reload();

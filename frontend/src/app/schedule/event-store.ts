@@ -87,11 +87,7 @@ export class EventStore {
     return error && !this.gone() ? genericFailureMessage(toApiFailure(error)) : null;
   });
   readonly loading = this.resource.isLoading;
-  readonly canManage = computed(() => {
-    const event = this.event();
-    const role = this.active.role();
-    return event?.bandId === this.active.id() && (role === 'manager' || role === 'admin');
-  });
+  readonly canManage = computed(() => this.event()?.bandId === this.active.id() && this.active.canManage());
   readonly cancelled = computed(() => this.event()?.status === 'cancelled');
   /** My line of the attendance (null: not a member of its band any more). */
   readonly me = computed(() => {

@@ -61,7 +61,7 @@ export class SuggestionsStore {
   /** Deleting or promoting (`subject`: the suggestion's id). */
   readonly itemChange = this.itemAction.state;
   readonly myUserId = computed(() => this.session.user()?.id ?? null);
-  readonly canManage = computed(() => this.active.role() === 'manager' || this.active.role() === 'admin');
+  readonly canManage = this.active.canManage;
 
   constructor() {
     this.outbox.delivered.pipe(takeUntilDestroyed()).subscribe((delivery) => {

@@ -26,7 +26,7 @@ export class PlannerStore {
   private readonly session = inject(SessionStore);
   private readonly active = inject(ActiveBand);
 
-  readonly canManage = computed(() => this.active.role() === 'manager' || this.active.role() === 'admin');
+  readonly canManage = this.active.canManage;
   readonly rehearsalId = signal<string | null>(null);
   private readonly details = httpResource<RehearsalResponse>(() => {
     const id = this.rehearsalId();

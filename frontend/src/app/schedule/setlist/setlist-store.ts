@@ -24,7 +24,7 @@ export class SetlistStore {
   private readonly session = inject(SessionStore);
   private readonly active = inject(ActiveBand);
 
-  readonly canManage = computed(() => this.active.role() === 'manager' || this.active.role() === 'admin');
+  readonly canManage = this.active.canManage;
   readonly gigId = signal<string | null>(null);
   /** What is typed in the song picker's search box. */
   readonly search = signal('');
