@@ -1,5 +1,5 @@
 import { httpResource } from '@angular/common/http';
-import { computed, inject, Injectable, LOCALE_ID, linkedSignal, signal } from '@angular/core';
+import { computed, inject, Injectable, LOCALE_ID, signal } from '@angular/core';
 import { DateTime } from 'luxon';
 
 import { toApiFailure } from '../core/api/api-failure';
@@ -13,7 +13,7 @@ import { CursorPage, CursorPages } from '../core/state/cursor-pages';
 import { reloadOnDeliveredAnswer } from '../schedule/attendance-answer';
 import { AgendaQuery, agendaPageRequest } from '../schedule/schedule-api';
 import { daySpan } from './day-span';
-import { monthBounds, monthGrid, monthOf } from './month-grid';
+import { monthBounds, monthGrid, monthOf, shiftMonth } from './month-grid';
 
 /** Which dates the list shows: to come, past, or between two days the member picks. */
 export type AgendaPeriod = 'upcoming' | 'past' | 'range';
@@ -44,8 +44,13 @@ export class AgendaStore {
   readonly type = signal<EventType | null>(null);
   readonly view = signal<'list' | 'month'>('list');
   readonly timeZone = computed(() => this.active.band()?.timezone ?? 'UTC');
-  /** The month the month view shows (`yyyy-MM`), at first this one on the band's clock. */
-  readonly month = linkedSignal(() => monthOf(new Date(), this.timeZone()));
+  /** The month chosen (`yyyy-MM`); null: this one on the band's clock. */
+  private readonly chosenMonth = signal<string | null>(null);
+  /**
+   * The month the month view shows. Not a linkedSignal of the time zone: the band read again (its
+   * zone passing through the default while it loads) must not send the member back to this month.
+   */
+  readonly month = computed(() => this.chosenMonth() ?? monthOf(new Date(), this.timeZone()));
 
   private readonly range = computed(() =>
     this.period() === 'range' ? daySpan(this.firstDay() || null, this.lastDay() || null, this.timeZone()) : undefined,
@@ -97,6 +102,11 @@ export class AgendaStore {
 
   constructor() {
     reloadOnDeliveredAnswer(() => this.reload());
+  }
+
+  /** The month `step` months after the one shown (before, when negative); 0: this month. */
+  stepMonth(step: number): void {
+    this.chosenMonth.set(step === 0 ? null : shiftMonth(this.month(), step));
   }
 
   reload(): void {

@@ -12,7 +12,6 @@ import { ListStatus } from '../../shared/ui/list-status';
 import { LoadMore } from '../../shared/ui/load-more';
 import { ToggleGroup, ToggleOption } from '../../shared/ui/toggle-group';
 import { AgendaPeriod, AgendaStore } from '../agenda-store';
-import { monthOf, shiftMonth } from '../month-grid';
 import { MonthView } from '../month-view/month-view';
 
 type TypeChoice = EventType | 'all';
@@ -68,12 +67,6 @@ export class AgendaPage {
 
   protected chooseType(choice: TypeChoice): void {
     this.store.type.set(choice === 'all' ? null : choice);
-  }
-
-  protected stepMonth(step: number): void {
-    this.store.month.update((month) =>
-      step === 0 ? monthOf(new Date(), this.store.timeZone()) : shiftMonth(month, step),
-    );
   }
 
   protected dayInput(event: Event): string {
