@@ -1,4 +1,5 @@
 import { Setlist, SetlistItem, SetlistSet } from '../core/api/api-types';
+import { splitAtBreaks } from './split-at-breaks';
 
 /** A song of the setlist as it is played: its place in the whole show, then what to play it in. */
 export interface NumberedSong {
@@ -22,13 +23,10 @@ export interface SetShown extends SetlistSet {
  * out a set with no song, as done here).
  */
 export function setlistSets(setlist: Setlist): readonly SetShown[] {
-  const groups: NumberedSong[][] = [[]];
   let number = 0;
-  for (const item of setlist.items) {
-    if (item.type === 'break') groups.push([]);
-    else groups.at(-1)!.push(songOf(item, ++number));
-  }
-  const filled = groups.filter((songs) => songs.length > 0);
+  const filled = splitAtBreaks(setlist.items, (item) => item.type === 'break').map(({ songs }) =>
+    songs.map((item) => songOf(item, ++number)),
+  );
   return setlist.sets.map((set, index) => ({ ...set, songs: filled[index] ?? [] }));
 }
 

@@ -1,5 +1,6 @@
 import { SaveSetlistRequest, SetlistItemResponse } from '../../core/api/api-types.generated';
 import { newRowKey, OrderedRow } from '../running-order/ordered-row';
+import { splitAtBreaks } from '../split-at-breaks';
 
 /** A song of the running order, with what the editor shows of it. */
 export interface SongRow extends OrderedRow {
@@ -96,24 +97,18 @@ export function setlistRequest(rows: readonly SetlistRow[]): SaveSetlistRequest 
  * not counted (a break at the end, two breaks in a row), a song without duration is counted apart.
  */
 export function setlistSummary(rows: readonly SetlistRow[]): SetlistSummary {
-  const sets: { label: string | null; songCount: number; totalSeconds: number; untimedSongs: number }[] = [
-    { label: null, songCount: 0, totalSeconds: 0, untimedSongs: 0 },
-  ];
-  for (const row of rows) {
-    if (row.kind === 'break') {
-      sets.push({ label: row.label?.trim() || null, songCount: 0, totalSeconds: 0, untimedSongs: 0 });
-      continue;
-    }
-    const set = sets.at(-1)!;
-    set.songCount++;
-    if (row.durationSec === null) set.untimedSongs++;
-    else set.totalSeconds += row.durationSec;
-  }
-  const counted = sets.filter((set) => set.songCount > 0);
+  const sets = splitAtBreaks(rows, (row): row is BreakRow => row.kind === 'break').map(
+    ({ opener, songs }): SetSummary => ({
+      label: opener?.label?.trim() || null,
+      songCount: songs.length,
+      totalSeconds: songs.reduce((total, song) => total + (song.durationSec ?? 0), 0),
+      untimedSongs: songs.filter((song) => song.durationSec === null).length,
+    }),
+  );
   const sum = (field: 'songCount' | 'totalSeconds' | 'untimedSongs') =>
-    counted.reduce((total, set) => total + set[field], 0);
+    sets.reduce((total, set) => total + set[field], 0);
   return {
-    sets: counted,
+    sets,
     songCount: sum('songCount'),
     totalSeconds: sum('totalSeconds'),
     untimedSongs: sum('untimedSongs'),
