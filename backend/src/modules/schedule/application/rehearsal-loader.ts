@@ -47,15 +47,18 @@ export class RehearsalLoader {
     return this.directory.timeZoneOf(viewerId, bandId);
   }
 
-  /** The rehearsal with the band's time zone and the answer of every member (null while not answered). */
-  async view(viewerId: string, rehearsal: Rehearsal): Promise<RehearsalView> {
-    const [timeZone, members, answers, following] = await Promise.all([
+  /**
+   * The rehearsal with the band's time zone and the answer of every member (null while not answered).
+   * `following`: the rehearsal and the later dates of its series, when the caller has just loaded them.
+   */
+  async view(viewerId: string, rehearsal: Rehearsal, following?: readonly Rehearsal[]): Promise<RehearsalView> {
+    const [timeZone, members, answers, series] = await Promise.all([
       this.directory.timeZoneOf(viewerId, rehearsal.bandId),
       this.directory.membersOf(viewerId, rehearsal.bandId),
       this.attendance.answersTo('rehearsal', rehearsal.id),
-      rehearsal.seriesId ? this.rehearsals.findFollowing(rehearsal) : [rehearsal],
+      following ?? (rehearsal.seriesId ? this.rehearsals.findFollowing(rehearsal) : [rehearsal]),
     ]);
-    return rehearsalView(rehearsal.snapshot(), timeZone, attendanceList(members, answers), seriesEndOf(following));
+    return rehearsalView(rehearsal.snapshot(), timeZone, attendanceList(members, answers), seriesEndOf(series));
   }
 
   /** New dates of one band (a series in start order), nobody having answered yet. */

@@ -19,6 +19,6 @@ export class ChangeRehearsalHandler implements ICommandHandler<ChangeRehearsalCo
     await this.loader.checkSongs(userId, first.bandId, changes.songIds);
     Rehearsal.changeAll(dates, changes, await this.loader.timeZoneOf(userId, first.bandId));
     await this.rehearsals.saveAll(dates);
-    return this.loader.view(userId, first);
+    return this.loader.view(userId, first, scope === 'following' ? dates : undefined);
   }
 }
