@@ -70,6 +70,12 @@ export function agendaReaderContract(makeAdapters: ScheduleAdaptersFactory): voi
       expect(await request({ when: 'past' })).toEqual(['09T19 gig Bar', '03T19 rehearsal']);
     });
 
+    it('counts an event with no end as under way for three hours from its start', async () => {
+      const afterBar = (hours: number) => new Date(day(9).getTime() + hours * 3_600_000);
+      expect((await request({ when: 'upcoming', now: afterBar(2.5) }))[0]).toBe('09T19 gig Bar');
+      expect((await request({ when: 'past', now: afterBar(3.5) }))[0]).toBe('09T19 gig Bar');
+    });
+
     it('filters by type and by a range of starts, `to` excluded', async () => {
       expect(await request({ type: 'gig' })).toEqual(['09T19 gig Bar', '12T19 gig Fête', '17T19 gig Salle']);
       expect(await request({ from: day(9), to: day(12) })).toEqual(['09T19 gig Bar', '10T10 rehearsal']);

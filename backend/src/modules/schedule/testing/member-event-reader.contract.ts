@@ -52,6 +52,11 @@ export function memberEventReaderContract(adapters: ScheduleAdaptersFactory): vo
         },
       ]);
       expect(await memberEvents.eventsOf(lea, [], new Date(0))).toEqual([]);
+      // The gig (18:00, no end) is taken to last three hours.
+      const gigIdsFrom = async (since: string) =>
+        (await memberEvents.eventsOf(lea, [second], new Date(since))).map((event) => event.id);
+      expect(await gigIdsFrom('2027-06-21T20:30:00Z')).toEqual([gig.id]);
+      expect(await gigIdsFrom('2027-06-21T21:30:00Z')).toEqual([]);
     });
   });
 }

@@ -8,7 +8,7 @@ export interface AgendaPosition {
 }
 
 /**
- * `upcoming`: what has not ended at `now` (an event with no end ends when it starts), soonest first;
+ * `upcoming`: what has not ended at `now` (an event with no end lasts OPEN_END_HOURS), soonest first;
  * `past`: what has, latest first; `all`: everything, soonest first. `from` (included) and `to`
  * (excluded) bound the starts.
  */

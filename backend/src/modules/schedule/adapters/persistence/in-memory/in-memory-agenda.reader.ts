@@ -5,6 +5,7 @@ import type { EventType } from '../../../domain/attendance.js';
 import type { GigState } from '../../../domain/gig.js';
 import type { RehearsalState } from '../../../domain/rehearsal.js';
 import { InMemoryScheduleStore } from './in-memory-schedule.store.js';
+import { endOf } from '../../../domain/event-times.js';
 
 type Stored = (RehearsalState & { type: 'rehearsal'; title: null }) | (GigState & { type: 'gig' });
 
@@ -33,7 +34,7 @@ export class InMemoryAgendaReader implements AgendaReader {
     return events
       .filter((event) => event.bandId === bandId && (type === null || event.type === type))
       .filter((event) => {
-        const ended = (event.endsAt ?? event.startsAt) < now;
+        const ended = endOf(event) < now;
         return when === 'all' || (when === 'past') === ended;
       })
       .filter((event) => (!from || event.startsAt >= from) && (!to || event.startsAt < to))

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MemberEventReader, MemberEventView } from '../../../application/ports/member-event.reader.js';
 import type { EventType } from '../../../domain/attendance.js';
 import { InMemoryScheduleStore } from './in-memory-schedule.store.js';
+import { endOf } from '../../../domain/event-times.js';
 
 @Injectable()
 export class InMemoryMemberEventReader implements MemberEventReader {
@@ -37,7 +38,7 @@ export class InMemoryMemberEventReader implements MemberEventReader {
       myAnswer: answer('rehearsal', rehearsal.id),
     }));
     return [...gigs, ...rehearsals]
-      .filter((event) => bands.has(event.bandId) && (event.endsAt ?? event.startsAt) >= since)
+      .filter((event) => bands.has(event.bandId) && endOf(event) >= since)
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.id < b.id ? -1 : 1));
   }
 }

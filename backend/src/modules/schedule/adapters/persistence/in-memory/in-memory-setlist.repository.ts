@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { SetlistRepository } from '../../../application/ports/setlist.repository.js';
 import { Setlist } from '../../../domain/setlist/setlist.js';
 import { InMemoryScheduleStore } from './in-memory-schedule.store.js';
+import { endOf } from '../../../domain/event-times.js';
 
 @Injectable()
 export class InMemorySetlistRepository implements SetlistRepository {
@@ -22,12 +23,7 @@ export class InMemorySetlistRepository implements SetlistRepository {
   async holdsSong(songId: string, now: Date): Promise<boolean> {
     return [...this.setlists].some(([gigId, setlist]) => {
       const gig = this.store.gigs.get(gigId);
-      return (
-        gig !== undefined &&
-        gig.status !== 'cancelled' &&
-        (gig.endsAt ?? gig.startsAt) > now &&
-        setlist.songIds.includes(songId)
-      );
+      return gig !== undefined && gig.status !== 'cancelled' && endOf(gig) > now && setlist.songIds.includes(songId);
     });
   }
 }

@@ -4,6 +4,7 @@ import { PreparedStatements, preparedStatementFamily } from '../../../../../shar
 import type { AgendaReader, AgendaRequest } from '../../../application/ports/agenda.reader.js';
 import type { EventSummaryView } from '../../../application/event-summary-view.js';
 import type { AttendanceStatus, EventType } from '../../../domain/attendance.js';
+import { eventEndSql } from './event-end-sql.js';
 
 const BRANCH: Record<EventType, { table: string; column: string; title: string }> = {
   rehearsal: { table: 'rehearsals', column: 'rehearsal_id', title: 'null::varchar' },
@@ -41,7 +42,7 @@ function pageStatement({ bandId, viewerId, type, when, now, from, to, after, lim
     };
     params.push(viewerId);
     where('e.band_id = ?', bandId);
-    if (when !== 'all') where(`coalesce(e.ends_at, e.starts_at) ${when === 'past' ? '<' : '>='} ?`, now);
+    if (when !== 'all') where(`${eventEndSql('e')} ${when === 'past' ? '<' : '>='} ?`, now);
     if (from) where('e.starts_at >= ?', from);
     if (to) where('e.starts_at < ?', to);
     if (after) where(`(e.starts_at, e.id) ${direction === 'asc' ? '>' : '<'} (?, ?)`, after.startsAt, after.id);

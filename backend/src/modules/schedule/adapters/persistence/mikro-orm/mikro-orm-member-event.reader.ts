@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PreparedStatements, preparedStatement } from '../../../../../shared/adapters/prepared-statements.js';
 import type { MemberEventReader, MemberEventView } from '../../../application/ports/member-event.reader.js';
+import { eventEndSql } from './event-end-sql.js';
 
 // Both kinds in one statement, each read from its (band_id, starts_at) index, the member's own answer
 // from the attendance unique keys. The band ids travel as one comma-separated text.
@@ -9,12 +10,12 @@ const EVENTS = preparedStatement(
   `select 'gig' as type, g.id, g.band_id, g.title, g.starts_at, g.ends_at, g.location, g.address, g.status, g.notes,
           (select a.status from attendance a where a.gig_id = g.id and a.user_id = ?) as my_answer
      from gigs g
-    where g.band_id = any(string_to_array(?, ',')::uuid[]) and coalesce(g.ends_at, g.starts_at) >= ?
+    where g.band_id = any(string_to_array(?, ',')::uuid[]) and ${eventEndSql('g')} >= ?
    union all
    select 'rehearsal', r.id, r.band_id, null, r.starts_at, r.ends_at, r.location, null, r.status, r.notes,
           (select a.status from attendance a where a.rehearsal_id = r.id and a.user_id = ?)
      from rehearsals r
-    where r.band_id = any(string_to_array(?, ',')::uuid[]) and coalesce(r.ends_at, r.starts_at) >= ?
+    where r.band_id = any(string_to_array(?, ',')::uuid[]) and ${eventEndSql('r')} >= ?
    order by starts_at, id`,
 );
 

@@ -4,6 +4,7 @@ import { PreparedStatements, preparedStatement } from '../../../../../shared/ada
 import type { SetlistRepository } from '../../../application/ports/setlist.repository.js';
 import { SongNotInRepertoireError } from '../../../domain/schedule.errors.js';
 import { Setlist, type SetlistEntry } from '../../../domain/setlist/setlist.js';
+import { eventEndSql } from './event-end-sql.js';
 
 const ENTRIES = preparedStatement(
   'setlist-entries',
@@ -30,7 +31,7 @@ const WRITE = preparedStatement(
 const HOLDS_SONG = preparedStatement(
   'setlist-holds-song',
   `select exists (select 1 from setlist_entries e join gigs g on g.id = e.gig_id
-                   where e.song_id = ? and g.status <> 'cancelled' and coalesce(g.ends_at, g.starts_at) > ?) as holds`,
+                   where e.song_id = ? and g.status <> 'cancelled' and ${eventEndSql('g')} > ?) as holds`,
 );
 
 @Injectable()
