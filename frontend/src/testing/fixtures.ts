@@ -3,7 +3,16 @@ import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@a
 import { EnvironmentProviders, LOCALE_ID, Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
-import { Band, MeResponse, Member, MyBandWithCount, ProblemDetails, Song, Suggestion } from '../app/core/api/api-types';
+import {
+  Band,
+  MeResponse,
+  Member,
+  MyBandWithCount,
+  ProblemDetails,
+  Song,
+  SongSummary,
+  Suggestion,
+} from '../app/core/api/api-types';
 import { ActiveBand } from '../app/core/band/active-band';
 import { PAGE_RELOAD } from '../app/core/browser/page-reload';
 import { CONNECTIVITY_PROBE } from '../app/core/pwa/online-status';
@@ -92,6 +101,23 @@ export function aSong(overrides: Partial<Song> = {}): Song {
     createdAt: '2026-11-20T18:00:00.000Z',
     myProgress: null,
     levels: [],
+    bandAverageLevel: null,
+    ratedBy: 0,
+    ...overrides,
+  };
+}
+
+/** A song as the repertoire list shows it: no key, tempo or duration, nobody's level yet. */
+export function aSongSummary(overrides: Partial<SongSummary> & Pick<SongSummary, 'id' | 'title'>): SongSummary {
+  return {
+    artist: null,
+    key: null,
+    bpm: null,
+    durationSec: null,
+    links: [],
+    players: [],
+    mastered: false,
+    myLevel: null,
     bandAverageLevel: null,
     ratedBy: 0,
     ...overrides,

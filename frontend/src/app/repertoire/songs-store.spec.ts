@@ -1,24 +1,14 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
-import { aMeInABand, BAND_ID, bandTestProviders, settle, startSession } from '../../testing/fixtures';
-import { SongSummary } from '../core/api/api-types';
+import { aMeInABand, aSongSummary, BAND_ID, bandTestProviders, settle, startSession } from '../../testing/fixtures';
 import { provideOutboxKinds } from '../core/offline/outbox';
 import { SONG_LEVEL } from './song-level';
 import { SongsStore } from './songs-store';
 
 const list = `/api/bands/${BAND_ID}/songs`;
-const summary = (id: string, title: string, myLevel: number | null, bandAverageLevel: number | null): SongSummary => ({
-  id,
-  title,
-  artist: null,
-  links: [],
-  players: [],
-  mastered: false,
-  myLevel,
-  bandAverageLevel,
-  ratedBy: bandAverageLevel === null ? 0 : 2,
-});
+const summary = (id: string, title: string, myLevel: number | null, bandAverageLevel: number | null) =>
+  aSongSummary({ id, title, myLevel, bandAverageLevel, ratedBy: bandAverageLevel === null ? 0 : 2 });
 const songs = [summary('a', 'Africa', 8, 5), summary('b', 'Billie Jean', null, 7.5), summary('c', 'Creep', 3, 3.5)];
 
 describe('SongsStore', () => {

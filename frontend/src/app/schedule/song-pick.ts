@@ -15,13 +15,7 @@ import { Icon } from '../shared/ui/icon';
       <span class="title">{{ title() }}</span>
       <ng-content />
     </span>
-    <button
-      type="button"
-      class="button button-secondary"
-      [disabled]="pending()"
-      [attr.aria-label]="label()"
-      (click)="pick.emit()"
-    >
+    <button type="button" class="button button-secondary" [attr.aria-label]="label()" (click)="pick.emit()">
       <bt-icon name="plus" />
       <span i18n="@@songPick.add">Ajouter</span>
     </button>
@@ -51,7 +45,5 @@ export class SongPick {
   readonly title = input.required<string>();
   /** The button's accessible name: "Ajouter « Respect » à la setlist". */
   readonly label = input.required<string>();
-  /** Being added: the button waits. */
-  readonly pending = input(false);
   readonly pick = output();
 }

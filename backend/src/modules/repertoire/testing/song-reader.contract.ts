@@ -51,6 +51,9 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
           id: creep.id,
           title: 'Creep',
           artist: 'Radiohead',
+          key: null,
+          bpm: null,
+          durationSec: null,
           links: ['https://youtu.be/XFkzRNyygfk'],
           players: [
             {
@@ -65,7 +68,15 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
           ratedBy: 0,
         },
         expect.objectContaining({ title: 'Élan' }),
-        expect.objectContaining({ id: zombie.id, myLevel: 3, bandAverageLevel: 4.7, ratedBy: 3 }),
+        expect.objectContaining({
+          id: zombie.id,
+          key: 'Em',
+          bpm: 84,
+          durationSec: 306,
+          myLevel: 3,
+          bandAverageLevel: 4.7,
+          ratedBy: 3,
+        }),
       ]);
     });
 

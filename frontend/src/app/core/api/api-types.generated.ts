@@ -426,6 +426,9 @@ export interface SongSummaryResponse {
   id: string;
   title: string;
   artist: string | null;
+  key: string | null;
+  bpm: number | null;
+  durationSec: number | null;
   links: string[];
   players: PlayerResponse[];
   mastered: boolean;

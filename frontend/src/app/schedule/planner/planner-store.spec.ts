@@ -1,8 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
-import { aMeInABand, BAND_ID, bandTestProviders, settle, startSession } from '../../../testing/fixtures';
-import { RehearsalResponse, SongSummaryResponse } from '../../core/api/api-types.generated';
+import { aMeInABand, aSongSummary, BAND_ID, bandTestProviders, settle, startSession } from '../../../testing/fixtures';
+import { RehearsalResponse } from '../../core/api/api-types.generated';
 import { moveItem } from '../running-order/reorder';
 import { PlannerStore } from './planner-store';
 
@@ -26,17 +26,7 @@ function aRehearsal(songIds: string[]): RehearsalResponse {
   };
 }
 
-const summary = (id: string, title: string): SongSummaryResponse => ({
-  id,
-  title,
-  artist: null,
-  links: [],
-  players: [],
-  mastered: false,
-  myLevel: null,
-  bandAverageLevel: null,
-  ratedBy: 0,
-});
+const summary = (id: string, title: string) => aSongSummary({ id, title });
 
 describe('PlannerStore', () => {
   let http: HttpTestingController;

@@ -3,11 +3,10 @@ import { computed, inject, Injectable, linkedSignal, signal } from '@angular/cor
 import { firstValueFrom } from 'rxjs';
 
 import { toApiFailure } from '../../core/api/api-failure';
-import { Song, SongSummary } from '../../core/api/api-types';
+import { SongSummary } from '../../core/api/api-types';
 import { GigResponse, SetlistResponse, SongListResponse } from '../../core/api/api-types.generated';
 import { ActiveBand } from '../../core/band/active-band';
 import { SessionStore } from '../../core/session/session-store';
-import { songUrl } from '../../repertoire/repertoire-api';
 import { repertoireFailureMessage } from '../../repertoire/repertoire-action';
 import { planningAction } from '../planning-action';
 import { gigUrl, pickableSongsRequest, setlistUrl } from '../schedule-api';
@@ -43,7 +42,6 @@ export class SetlistStore {
     return gig ? rowsFromSetlist(gig.setlist.items) : [];
   });
   private readonly saveAction = planningAction(this.session);
-  private readonly addAction = planningAction(this.session);
 
   readonly gig = computed(() => {
     const gig = this.details.hasValue() ? this.details.value() : null;
@@ -71,8 +69,6 @@ export class SetlistStore {
     return error ? repertoireFailureMessage(toApiFailure(error)) : null;
   });
   readonly saving = this.saveAction.state;
-  /** Adding a song (`subject`: its id): its key, tempo and duration are read first. */
-  readonly adding = this.addAction.state;
 
   /**
    * Another manager saved a running order since this one was read: the server has no version to
@@ -104,12 +100,9 @@ export class SetlistStore {
     this.pickable.reload();
   }
 
-  /** A song at the end of the running order, with its duration, key and tempo. */
-  addSong(songId: string): Promise<boolean> {
-    return this.addAction.run(async () => {
-      const song = await firstValueFrom(this.http.get<Song>(songUrl(songId)));
-      this.rows.update((rows) => [...rows, songRow(song)]);
-    }, songId);
+  /** A song of the repertoire at the end of the running order, with its duration, key and tempo. */
+  addSong(song: SongSummary): void {
+    this.rows.update((rows) => [...rows, songRow(song)]);
   }
 
   /** A break at the end of the running order: the songs added next open a new set. */

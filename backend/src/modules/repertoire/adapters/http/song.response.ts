@@ -14,6 +14,15 @@ export class SongSummaryResponse implements SongSummaryView {
   @ApiProperty({ type: String, nullable: true })
   artist: string | null;
 
+  @ApiProperty({ type: String, nullable: true })
+  key: string | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  bpm: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  durationSec: number | null;
+
   @ApiProperty({ type: [String] })
   links: string[];
 

@@ -10,6 +10,9 @@ export interface SongSummaryView {
   id: string;
   title: string;
   artist: string | null;
+  key: string | null;
+  bpm: number | null;
+  durationSec: number | null;
   links: string[];
   /** The links that play in an embedded player: SongLinks.players() of `links`. */
   players: Player[];

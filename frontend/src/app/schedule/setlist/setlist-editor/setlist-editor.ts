@@ -27,6 +27,7 @@ import { formatDuration } from '../../../repertoire/song-rules';
 import { setLengthText, songCountText, untimedSongsText } from '../duration-text';
 import { SetlistRow, SetSummary } from '../setlist-rows';
 import { SetlistStore } from '../setlist-store';
+import { SongSummary } from '../../../core/api/api-types';
 
 /** The most characters of a break's label (the server's limit). */
 const BREAK_LABEL_MAX = 60;
@@ -100,12 +101,11 @@ export class SetlistEditor implements LeaveCheck {
     return parts.filter((part) => part !== null).join(' · ');
   }
 
-  protected async addSong(songId: string, title: string): Promise<void> {
-    if (await this.store.addSong(songId)) {
-      this.announcement.set(
-        $localize`:@@setlist.added:« ${title}:title: » ajouté en position ${this.store.rows().length}:position:`,
-      );
-    }
+  protected addSong(song: SongSummary): void {
+    this.store.addSong(song);
+    this.announcement.set(
+      $localize`:@@setlist.added:« ${song.title}:title: » ajouté en position ${this.store.rows().length}:position:`,
+    );
   }
 
   protected addLabel(title: string): string {

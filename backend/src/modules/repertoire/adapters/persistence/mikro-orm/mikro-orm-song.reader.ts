@@ -18,7 +18,7 @@ import { containsPattern, SEARCH_CONDITION } from './search-pattern.js';
 // The band's figures are columns of `songs`, kept by member_progress's trigger (ADR 0033). Notes are
 // never read here; the viewer's own note is the only one any statement selects.
 const AVERAGE = `round(s.level_sum::numeric / nullif(s.rated_by, 0), 1)`;
-const SUMMARY_COLUMNS = `s.id, s.title, s.artist, s.links, s.mastered, ${AVERAGE}::float8 as band_average_level, s.rated_by`;
+const SUMMARY_COLUMNS = `s.id, s.title, s.artist, s.key, s.bpm, s.duration_sec, s.links, s.mastered, ${AVERAGE}::float8 as band_average_level, s.rated_by`;
 
 // Not rated sorts before every level (0 is the lowest); ties by title, then id.
 const NOT_RATED = -1;
@@ -57,6 +57,9 @@ export class MikroOrmSongReader implements SongReader {
       id: row.id,
       title: row.title,
       artist: row.artist,
+      key: row.key,
+      bpm: row.bpm,
+      durationSec: row.duration_sec,
       links: row.links,
       players: SongLinks.restore(row.links).players(),
       mastered: row.mastered,
@@ -127,7 +130,7 @@ const BAND_SONGS = preparedStatement(
 
 const SONG = preparedStatement(
   'song',
-  `select ${SUMMARY_COLUMNS}, s.band_id, s.version_of, s.key, s.bpm, s.duration_sec, s.votes_at_promotion,
+  `select ${SUMMARY_COLUMNS}, s.band_id, s.version_of, s.votes_at_promotion,
           s.created_at, mine.level as my_level, mine.note as my_note,
           array(select o.level from member_progress o
                  where o.song_id = s.id and o.user_id <> ? order by o.level) as levels
@@ -204,6 +207,9 @@ interface SummaryRow {
   id: string;
   title: string;
   artist: string | null;
+  key: string | null;
+  bpm: number | null;
+  duration_sec: number | null;
   links: string[];
   mastered: boolean;
   my_level: number | null;
@@ -214,9 +220,6 @@ interface SummaryRow {
 interface SongRow extends SummaryRow {
   band_id: string;
   version_of: string | null;
-  key: string | null;
-  bpm: number | null;
-  duration_sec: number | null;
   votes_at_promotion: number | null;
   /** PostgreSQL's text, as the pool hands timestamps over (see isoTimestamp). */
   created_at: string;
