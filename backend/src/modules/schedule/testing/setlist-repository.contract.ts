@@ -59,7 +59,7 @@ export function setlistRepositoryContract(adapters: ScheduleAdaptersFactory): vo
       expect(await setlists.holdsSong(held, before)).toBe(true);
       expect(await setlists.holdsSong(free, before)).toBe(false);
       expect(await setlists.holdsSong(held, new Date('2027-06-22T00:00:00Z'))).toBe(false);
-      gig.change({ status: 'cancelled' });
+      gig.change({ status: 'cancelled' }, 'manager');
       await gigs.save(gig);
       expect(await setlists.holdsSong(held, before)).toBe(false);
     });
