@@ -16,8 +16,8 @@ export class BandRemoval {
     @Inject(ACTIVE_BAND_REPOSITORY) private readonly activeBands: ActiveBandRepository,
   ) {}
 
-  async remove(roster: Roster, memberId: string): Promise<void> {
-    const { bandIsEmpty } = roster.remove(memberId);
+  async remove(roster: Roster, memberId: string, actorId: string): Promise<void> {
+    const { bandIsEmpty } = roster.remove(memberId, actorId);
     await this.rosters.save(roster);
     await this.activeBands.clear(memberId, roster.bandId);
     if (bandIsEmpty) await this.bands.delete(roster.bandId);

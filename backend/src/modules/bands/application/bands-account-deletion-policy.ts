@@ -19,7 +19,7 @@ export class BandsAccountDeletionPolicy implements AccountDeletionPolicy {
     const bandIds = (await this.rosters.bandIdsOf(userId)).sort();
     for (const bandId of bandIds) {
       const roster = await this.rosters.lockForUpdate(bandId);
-      await this.removal.remove(roster, userId);
+      await this.removal.remove(roster, userId, userId);
     }
   }
 }

@@ -6,6 +6,7 @@ import {
   MemberNotFoundError,
   OwnRoleChangeError,
 } from './bands.errors.js';
+import { BandDeleted, MemberJoinedBand, MemberLeftBand, MemberRoleChanged } from './bands.events.js';
 import { type Membership, Roster } from './roster.js';
 
 const now = new Date('2026-11-24T10:00:00Z');
@@ -28,21 +29,21 @@ describe('Roster', () => {
 
   it('never leaves a band with members and no admin', () => {
     const roster = Roster.of('b', [member('a', 'admin'), member('m', 'member')]);
-    expect(() => roster.remove('a')).toThrow(LastAdminError);
+    expect(() => roster.remove('a', 'a')).toThrow(LastAdminError);
     expect(() => roster.changeRole('m', 'a', 'member')).toThrow(LastAdminError);
     roster.changeRole('a', 'm', 'admin');
-    expect(roster.remove('a')).toEqual({ bandIsEmpty: false });
+    expect(roster.remove('a', 'a')).toEqual({ bandIsEmpty: false });
     expect(roster.roleOf('m')).toBe('admin');
   });
 
   it('lets the last member leave, which empties the band', () => {
     const roster = Roster.of('b', [member('a', 'admin')]);
-    expect(roster.remove('a')).toEqual({ bandIsEmpty: true });
+    expect(roster.remove('a', 'a')).toEqual({ bandIsEmpty: true });
   });
 
   it('refuses to act on someone who is not a member', () => {
     const roster = Roster.of('b', [member('a', 'admin')]);
-    expect(() => roster.remove('x')).toThrow(MemberNotFoundError);
+    expect(() => roster.remove('x', 'x')).toThrow(MemberNotFoundError);
     expect(() => roster.changeRole('a', 'x', 'admin')).toThrow(MemberNotFoundError);
   });
 
@@ -57,11 +58,31 @@ describe('Roster', () => {
   it('reports what changed, for the repository to save', () => {
     const roster = Roster.of('b', [member('a', 'admin'), member('m', 'member'), member('x', 'member')]);
     roster.changeRole('a', 'm', 'manager');
-    roster.remove('x');
+    roster.remove('x', 'x');
     roster.join('n', now);
     expect(roster.changes()).toEqual({
       saved: [member('m', 'manager'), member('n', 'member')],
       removed: ['x'],
     });
+  });
+
+  it('records who joined, whose role changed, who left and the band’s deletion, each with its actor, once', () => {
+    const roster = Roster.of('b', [member('a', 'admin'), member('m', 'member')]);
+    roster.join('n', now);
+    roster.join('n', now);
+    roster.changeRole('a', 'm', 'manager');
+    roster.remove('n', 'a');
+    roster.remove('m', 'm');
+    expect(() => roster.changeRole('a', 'a', 'member')).toThrow(OwnRoleChangeError);
+    expect(() => roster.disband('x')).toThrow(BandNotFoundError);
+    roster.disband('a');
+    expect(roster.pullEvents()).toEqual([
+      new MemberJoinedBand('b', 'n'),
+      new MemberRoleChanged('b', 'm', 'manager', 'a'),
+      new MemberLeftBand('b', 'n', 'a'),
+      new MemberLeftBand('b', 'm', 'm'),
+      new BandDeleted('b', 'a'),
+    ]);
+    expect(roster.pullEvents()).toEqual([]);
   });
 });

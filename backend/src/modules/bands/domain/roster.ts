@@ -1,4 +1,4 @@
-import { MemberLeftBand } from './bands.events.js';
+import { BandDeleted, type BandsEvent, MemberJoinedBand, MemberLeftBand, MemberRoleChanged } from './bands.events.js';
 import { LastAdminError, MemberNotFoundError, OwnRoleChangeError } from './bands.errors.js';
 import { requireRole, type Role } from './role.js';
 
@@ -22,7 +22,7 @@ export class Roster {
   private readonly members: Map<string, Membership>;
   private readonly saved = new Map<string, Membership>();
   private readonly removed = new Set<string>();
-  private events: MemberLeftBand[] = [];
+  private events: BandsEvent[] = [];
 
   private constructor(
     readonly bandId: string,
@@ -60,6 +60,7 @@ export class Roster {
     const existing = this.members.get(userId);
     if (existing) return existing.role;
     this.put({ userId, role: 'member', joinedAt: now });
+    this.events.push(new MemberJoinedBand(this.bandId, userId));
     return 'member';
   }
 
@@ -69,22 +70,29 @@ export class Roster {
     const changed = { ...target, role };
     this.assertKeepsAnAdmin(targetId, changed);
     this.put(changed);
+    this.events.push(new MemberRoleChanged(this.bandId, targetId, role, actorId));
     return changed;
   }
 
-  /** Removes a member (or lets them leave). Returns whether the band is now empty. */
-  remove(targetId: string): { bandIsEmpty: boolean } {
+  /** Removes a member (or lets them leave: `actorId` is then theirs). Returns whether the band is now empty. */
+  remove(targetId: string, actorId: string): { bandIsEmpty: boolean } {
     this.require(targetId);
     this.assertKeepsAnAdmin(targetId, undefined);
     this.members.delete(targetId);
     this.saved.delete(targetId);
     this.removed.add(targetId);
-    this.events.push(new MemberLeftBand(this.bandId, targetId));
+    this.events.push(new MemberLeftBand(this.bandId, targetId, actorId));
     return { bandIsEmpty: this.members.size === 0 };
   }
 
+  /** An admin deletes the band; the caller deletes it (its roster with it) once this allowed it. */
+  disband(actorId: string): void {
+    this.authorize(actorId, 'admin');
+    this.events.push(new BandDeleted(this.bandId, actorId));
+  }
+
   /** What happened since the last call, for the caller to publish once the roster is saved and committed. */
-  pullEvents(): MemberLeftBand[] {
+  pullEvents(): BandsEvent[] {
     const events = this.events;
     this.events = [];
     return events;

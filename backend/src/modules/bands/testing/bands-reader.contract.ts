@@ -78,7 +78,7 @@ export function bandsReaderContract(makeAdapters: BandsAdaptersFactory): void {
       await join(band.id, bob, minute(1));
       await adapters.activeBands.set(bob, band.id);
       expect(await adapters.reader.activeBandId(bob)).toBe(band.id);
-      await changeRoster(adapters, band.id, (roster) => roster.remove(bob));
+      await changeRoster(adapters, band.id, (roster) => roster.remove(bob, bob));
       expect(await adapters.reader.activeBandId(bob)).toBeNull();
     });
 

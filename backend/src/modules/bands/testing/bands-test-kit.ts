@@ -1,6 +1,7 @@
 import { loadConfig } from '../../../config/app-config.js';
 import { InMemoryUnitOfWork } from '../../../shared/adapters/in-memory-unit-of-work.js';
 import { FixedClock } from '../../../shared/testing/fixed-clock.js';
+import { RecordingEventBus } from '../../../shared/testing/recording-event-bus.js';
 import { InMemoryActiveBandRepository } from '../adapters/persistence/in-memory/in-memory-active-band.repository.js';
 import { InMemoryBandRepository } from '../adapters/persistence/in-memory/in-memory-band.repository.js';
 import { InMemoryBandsReader } from '../adapters/persistence/in-memory/in-memory-bands.reader.js';
@@ -31,8 +32,8 @@ export function bandsTestKit() {
   const createBand = new CreateBandHandler(bands, rosters, activeBands, unitOfWork, clock);
   /** The rate limits of the invitation codes, on a fresh attempt log; `env` sets RATE_LIMIT_* values. */
   const limiter = (env: Record<string, string> = {}) => new AttemptLimiter(new FakeAttemptLog(), loadConfig(env));
-  const joinHandler = (env: Record<string, string> = {}) =>
-    new JoinBandHandler(bands, rosters, activeBands, unitOfWork, clock, limiter(env));
+  const joinHandler = (env: Record<string, string> = {}, events = new RecordingEventBus()) =>
+    new JoinBandHandler(bands, rosters, activeBands, unitOfWork, clock, limiter(env), events.asEventBus());
   const joinBand = joinHandler();
 
   const user = (displayName = 'someone') => profiles.add(displayName);

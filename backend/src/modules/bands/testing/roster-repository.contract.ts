@@ -34,7 +34,7 @@ export function rosterRepositoryContract(makeAdapters: BandsAdaptersFactory): vo
       const loaded = await adapters.unitOfWork.run(() => adapters.rosters.lockForUpdate(band.id));
       expect([loaded.size, loaded.roleOf(alice), loaded.roleOf(bob)]).toEqual([2, 'admin', 'manager']);
       expect(await adapters.rosters.bandIdsOf(bob)).toEqual([band.id]);
-      await change(band.id, (roster) => roster.remove(bob));
+      await change(band.id, (roster) => roster.remove(bob, alice));
       expect(await adapters.reader.roleOf(bob, band.id)).toBeNull();
       expect(await adapters.rosters.bandIdsOf(bob)).toEqual([]);
     });

@@ -1,11 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { aSuggestion, T0 } from '../testing/suggestion.mother.js';
 import { InvalidRepertoireFieldError } from './repertoire.errors.js';
-import { SongAdded, SongChanged, SongPromoted } from './repertoire.events.js';
+import { SongAdded, SongChanged, SongDemoted, SongMastered, SongPromoted, SongRemoved } from './repertoire.events.js';
 import { Song } from './song.js';
 
 const aSong = (attributes = {}) =>
-  Song.add({ id: 's1', bandId: 'b1', details: { title: 'Zombie', artist: 'The Cranberries' }, attributes, now: T0 });
+  Song.add({
+    id: 's1',
+    bandId: 'b1',
+    details: { title: 'Zombie', artist: 'The Cranberries' },
+    attributes,
+    actorId: 'manager',
+    now: T0,
+  });
 
 describe('Song', () => {
   it('is added learning, with its key, tempo and duration', () => {
@@ -18,7 +25,7 @@ describe('Song', () => {
       mastered: false,
       votesAtPromotion: null,
     });
-    expect(song.pullEvents()).toEqual([new SongAdded('s1', 'b1')]);
+    expect(song.pullEvents()).toEqual([new SongAdded('s1', 'b1', 'manager', 'Zombie')]);
   });
 
   it.each([
@@ -35,20 +42,44 @@ describe('Song', () => {
   it('changes only the given fields, and a refused change leaves it as it was', () => {
     const song = aSong({ bpm: 84 });
     song.pullEvents();
-    song.change({ mastered: true, key: 'Em' });
-    expect(song.snapshot()).toMatchObject({ title: 'Zombie', bpm: 84, key: 'Em', mastered: true });
-    expect(song.pullEvents()).toEqual([new SongChanged('s1', 'b1')]);
+    song.change({ key: 'Em' }, 'g');
+    expect(song.snapshot()).toMatchObject({ title: 'Zombie', bpm: 84, key: 'Em', mastered: false });
+    expect(song.pullEvents()).toEqual([new SongChanged('s1', 'b1', 'g')]);
     const before = song.snapshot();
-    expect(() => song.change({ title: 'ok', bpm: 1000 })).toThrow(InvalidRepertoireFieldError);
+    expect(() => song.change({ title: 'ok', bpm: 1000 }, 'g')).toThrow(InvalidRepertoireFieldError);
     expect(song.snapshot()).toEqual(before);
-    song.change({ bpm: null, artist: null });
+    song.change({ bpm: null, artist: null }, 'g');
     expect(song.snapshot()).toMatchObject({ bpm: null, artist: null, key: 'Em' });
+  });
+
+  it('records its mastering once, when it turns mastered, with its title at that moment', () => {
+    const song = aSong();
+    song.pullEvents();
+    song.change({ mastered: true, title: 'Zombie (live)' }, 'g');
+    expect(song.pullEvents()).toEqual([
+      new SongChanged('s1', 'b1', 'g'),
+      new SongMastered('s1', 'b1', 'g', 'Zombie (live)'),
+    ]);
+    song.change({ mastered: true }, 'g');
+    song.change({ mastered: false }, 'g');
+    expect(song.pullEvents()).toEqual([new SongChanged('s1', 'b1', 'g'), new SongChanged('s1', 'b1', 'g')]);
+  });
+
+  it('records who removed or demoted it, with its title', () => {
+    const song = aSong();
+    song.pullEvents();
+    song.remove('g');
+    song.demote('a');
+    expect(song.pullEvents()).toEqual([
+      new SongRemoved('s1', 'b1', 'g', 'Zombie'),
+      new SongDemoted('s1', 'b1', 'a', 'Zombie'),
+    ]);
   });
 
   it('is promoted from a suggestion, keeping its id, fields, author and count', () => {
     const suggestion = aSuggestion({ versionOf: 'Original', links: ['https://youtu.be/0J2QdDbelmY'] });
     const state = suggestion.snapshot();
-    const song = Song.promote(suggestion, 4, T0);
+    const song = Song.promote(suggestion, 4, T0, 'manager');
     expect(song.snapshot()).toEqual({
       id: state.id,
       bandId: state.bandId,
@@ -64,6 +95,6 @@ describe('Song', () => {
       suggestedBy: state.createdBy,
       createdAt: T0,
     });
-    expect(song.pullEvents()).toEqual([new SongPromoted(state.id, state.bandId, 4)]);
+    expect(song.pullEvents()).toEqual([new SongPromoted(state.id, state.bandId, 4, 'manager', state.title)]);
   });
 });

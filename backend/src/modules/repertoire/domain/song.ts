@@ -3,6 +3,7 @@ import {
   SongAdded,
   SongChanged,
   SongDemoted,
+  SongMastered,
   SongPromoted,
   SongRemoved,
 } from './repertoire.events.js';
@@ -34,6 +35,7 @@ export class Song {
     bandId: string;
     details: { title: string } & SongDetailsChanges;
     attributes: SongAttributesChanges;
+    actorId: string;
     now: Date;
   }): Song {
     const song = new Song({
@@ -46,12 +48,12 @@ export class Song {
       suggestedBy: null,
       createdAt: input.now,
     });
-    song.events.push(new SongAdded(input.id, input.bandId));
+    song.events.push(new SongAdded(input.id, input.bandId, input.actorId, song.state.title));
     return song;
   }
 
   /** The suggestion becomes a song of the same id, keeping its fields and its count at this moment. */
-  static promote(suggestion: Suggestion, votes: number, now: Date): Song {
+  static promote(suggestion: Suggestion, votes: number, now: Date, actorId: string): Song {
     const { id, bandId, title, artist, versionOf, links, createdBy } = suggestion.snapshot();
     const song = new Song({
       id,
@@ -66,7 +68,7 @@ export class Song {
       suggestedBy: createdBy,
       createdAt: now,
     });
-    song.events.push(new SongPromoted(id, bandId, votes));
+    song.events.push(new SongPromoted(id, bandId, votes, actorId, title));
     return song;
   }
 
@@ -85,24 +87,28 @@ export class Song {
   }
 
   /** Validates every change first, so a refused change leaves the song as it was. */
-  change(changes: SongChanges): void {
+  change(changes: SongChanges, actorId: string): void {
     const { key, bpm, durationSec, mastered, ...details } = changes;
+    const wasMastered = this.state.mastered;
     this.state = {
       ...this.state,
       ...this.details.with(details).state,
       ...songAttributes({ key, bpm, durationSec }, this.state),
       mastered: mastered ?? this.state.mastered,
     };
-    this.events.push(new SongChanged(this.id, this.bandId));
+    this.events.push(new SongChanged(this.id, this.bandId, actorId));
+    if (this.state.mastered && !wasMastered) {
+      this.events.push(new SongMastered(this.id, this.bandId, actorId, this.state.title));
+    }
   }
 
-  remove(): void {
-    this.events.push(new SongRemoved(this.id, this.bandId));
+  remove(actorId: string): void {
+    this.events.push(new SongRemoved(this.id, this.bandId, actorId, this.state.title));
   }
 
   /** Back to the suggestions: the caller turns it into a Suggestion (Suggestion.fromSong). */
-  demote(): void {
-    this.events.push(new SongDemoted(this.id, this.bandId));
+  demote(actorId: string): void {
+    this.events.push(new SongDemoted(this.id, this.bandId, actorId, this.state.title));
   }
 
   snapshot(): SongState {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { aSuggestion } from '../testing/suggestion.mother.js';
 import { InvalidRepertoireFieldError } from './repertoire.errors.js';
-import { SuggestionEdited, SuggestionProposed } from './repertoire.events.js';
+import { SuggestionEdited, SuggestionProposed, SuggestionWithdrawn } from './repertoire.events.js';
 
 describe('Suggestion', () => {
   it('is proposed with tidy fields and records who proposed it', () => {
@@ -15,7 +15,9 @@ describe('Suggestion', () => {
       comment: 'à jouer\nvite',
     });
     expect(suggestion.isProposedBy(state.createdBy!)).toBe(true);
-    expect(suggestion.pullEvents()).toEqual([new SuggestionProposed(state.id, state.bandId, state.createdBy!)]);
+    expect(suggestion.pullEvents()).toEqual([
+      new SuggestionProposed(state.id, state.bandId, state.createdBy!, state.createdBy!, 'Seven Nation Army'),
+    ]);
     expect(suggestion.pullEvents()).toEqual([]);
   });
 
@@ -46,7 +48,7 @@ describe('Suggestion', () => {
   it('edits only the given fields, and a refused edit changes nothing', () => {
     const suggestion = aSuggestion({ versionOf: 'Original', links: ['https://example.org/a'] });
     suggestion.pullEvents();
-    suggestion.edit({ title: 'Fell in Love with a Girl', artist: undefined, comment: 'vite' });
+    suggestion.edit({ title: 'Fell in Love with a Girl', artist: undefined, comment: 'vite' }, 'm');
     const edited = suggestion.snapshot();
     expect(edited).toMatchObject({
       title: 'Fell in Love with a Girl',
@@ -55,10 +57,20 @@ describe('Suggestion', () => {
       links: ['https://example.org/a'],
       comment: 'vite',
     });
-    expect(suggestion.pullEvents()).toEqual([new SuggestionEdited(edited.id, edited.bandId)]);
-    expect(() => suggestion.edit({ artist: 'ok', links: ['data:text/plain,x'] })).toThrow(InvalidRepertoireFieldError);
+    expect(suggestion.pullEvents()).toEqual([new SuggestionEdited(edited.id, edited.bandId, 'm')]);
+    expect(() => suggestion.edit({ artist: 'ok', links: ['data:text/plain,x'] }, 'm')).toThrow(
+      InvalidRepertoireFieldError,
+    );
     expect(suggestion.snapshot()).toEqual(edited);
-    suggestion.edit({ artist: null, comment: null, links: [] });
+    suggestion.edit({ artist: null, comment: null, links: [] }, 'm');
     expect(suggestion.snapshot()).toMatchObject({ artist: null, comment: null, links: [] });
+  });
+
+  it('records who withdrew it, with its title', () => {
+    const suggestion = aSuggestion({ title: 'Creep' });
+    suggestion.pullEvents();
+    suggestion.withdraw('m');
+    const { id, bandId } = suggestion.snapshot();
+    expect(suggestion.pullEvents()).toEqual([new SuggestionWithdrawn(id, bandId, 'm', 'Creep')]);
   });
 });

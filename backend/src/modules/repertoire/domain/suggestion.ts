@@ -46,7 +46,9 @@ export class Suggestion {
       createdBy: input.authorId,
       createdAt: input.now,
     });
-    suggestion.events.push(new SuggestionProposed(input.id, input.bandId, input.authorId));
+    suggestion.events.push(
+      new SuggestionProposed(input.id, input.bandId, input.authorId, input.authorId, suggestion.state.title),
+    );
     return suggestion;
   }
 
@@ -65,7 +67,7 @@ export class Suggestion {
       createdBy,
       createdAt: now,
     });
-    suggestion.events.push(new SuggestionProposed(id, bandId, createdBy));
+    suggestion.events.push(new SuggestionProposed(id, bandId, createdBy, demotedBy, title));
     return suggestion;
   }
 
@@ -88,18 +90,18 @@ export class Suggestion {
   }
 
   /** Validates every change first, so a refused edit leaves the suggestion as it was. */
-  edit(changes: SuggestionChanges): void {
+  edit(changes: SuggestionChanges, actorId: string): void {
     const { comment: newComment, ...details } = changes;
     this.state = {
       ...this.state,
       ...this.details.with(details).state,
       comment: newComment === undefined ? this.state.comment : comment(newComment),
     };
-    this.events.push(new SuggestionEdited(this.id, this.bandId));
+    this.events.push(new SuggestionEdited(this.id, this.bandId, actorId));
   }
 
-  withdraw(): void {
-    this.events.push(new SuggestionWithdrawn(this.id, this.bandId));
+  withdraw(actorId: string): void {
+    this.events.push(new SuggestionWithdrawn(this.id, this.bandId, actorId, this.state.title));
   }
 
   snapshot(): SuggestionState {

@@ -25,7 +25,7 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
       zombie = aSong({ bandId, title: 'Zombie', artist: 'The Cranberries', key: 'Em', bpm: 84, durationSec: 306 });
       creep = aSong({ bandId, title: 'Creep', artist: 'Radiohead', links: ['https://youtu.be/XFkzRNyygfk'] });
       élan = aSong({ bandId, title: 'Élan', artist: null });
-      creep.change({ mastered: true });
+      creep.change({ mastered: true }, 'manager');
       for (const song of [zombie, creep, élan]) await adapters.songs.save(song);
       await adapters.songs.save(aSong({ bandId: await adapters.aBandOf(lea), title: 'Elsewhere' }));
       await adapters.progress.save(progressOf(zombie, lea, 8, 'Léa’s secret'));
@@ -130,7 +130,7 @@ export function songReaderContract(makeAdapters: RepertoireAdaptersFactory): voi
       await adapters.progress.save(progressOf(zombie, max, 10));
       await adapters.progress.save(progressOf(zombie, max, 10));
       expect(await figures()).toEqual({ average: 7, ratedBy: 3 }); // 8, 3, 10
-      zombie.change({ title: 'Zombie (live)', bpm: 90 });
+      zombie.change({ title: 'Zombie (live)', bpm: 90 }, 'manager');
       await adapters.songs.save(zombie);
       expect(await figures()).toEqual({ average: 7, ratedBy: 3 });
       await adapters.leave(bandId, lea);

@@ -20,7 +20,7 @@ export function songRepositoryContract(makeAdapters: RepertoireAdaptersFactory):
       const song = aSong({ bandId, links: ['https://youtu.be/0J2QdDbelmY'], key: 'Em', bpm: 84, durationSec: 306 });
       await adapters.songs.save(song);
       expect((await adapters.songs.findById(song.id))?.snapshot()).toEqual(song.snapshot());
-      song.change({ mastered: true, bpm: null, title: 'Linger' });
+      song.change({ mastered: true, bpm: null, title: 'Linger' }, 'manager');
       await adapters.songs.save(song);
       expect((await adapters.songs.findById(song.id))?.snapshot()).toEqual(song.snapshot());
       expect(await adapters.songs.findById(newId())).toBeNull();

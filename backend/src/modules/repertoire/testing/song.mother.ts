@@ -6,15 +6,16 @@ import { Song } from '../domain/song.js';
 import { T0 } from './suggestion.mother.js';
 
 export function aSong(
-  overrides: { bandId?: string; now?: Date } & Partial<{ title: string } & SongDetailsChanges> &
+  overrides: { bandId?: string; now?: Date; actorId?: string } & Partial<{ title: string } & SongDetailsChanges> &
     SongAttributesChanges = {},
 ): Song {
-  const { bandId, now, key, bpm, durationSec, ...details } = overrides;
+  const { bandId, now, actorId, key, bpm, durationSec, ...details } = overrides;
   return Song.add({
     id: newId(),
     bandId: bandId ?? newId(),
     details: { title: 'Zombie', artist: 'The Cranberries', ...details },
     attributes: { key, bpm, durationSec },
+    actorId: actorId ?? newId(),
     now: now ?? T0,
   });
 }

@@ -21,7 +21,7 @@ export function suggestionRepositoryContract(makeAdapters: RepertoireAdaptersFac
       const suggestion = aSuggestion({ bandId, authorId: lea, links: ['https://youtu.be/0J2QdDbelmY'], comment: 'go' });
       await adapters.suggestions.save(suggestion);
       expect((await adapters.suggestions.findById(suggestion.id))?.snapshot()).toEqual(suggestion.snapshot());
-      suggestion.edit({ title: 'Icky Thump', artist: null, links: [], comment: null });
+      suggestion.edit({ title: 'Icky Thump', artist: null, links: [], comment: null }, 'member');
       await adapters.suggestions.save(suggestion);
       expect((await adapters.suggestions.findById(suggestion.id))?.snapshot()).toEqual(suggestion.snapshot());
       expect(await adapters.suggestions.findById(newId())).toBeNull();
@@ -31,7 +31,7 @@ export function suggestionRepositoryContract(makeAdapters: RepertoireAdaptersFac
       const suggestion = aSuggestion({ bandId, authorId: lea });
       await adapters.suggestions.save(suggestion);
       await adapters.votes.cast(Vote.of(suggestion.id, lea), T0);
-      suggestion.edit({ title: 'Icky Thump' });
+      suggestion.edit({ title: 'Icky Thump' }, 'member');
       await adapters.suggestions.save(suggestion);
       expect((await adapters.reader.findById(suggestion.id, lea))?.votes).toBe(1);
     });

@@ -21,7 +21,7 @@ describe('Gig', () => {
     const startsAt = new Date('2027-06-21T18:00:00Z');
     expect(() => aGig(BAND, { startsAt, endsAt: startsAt })).toThrow(EndBeforeStartError);
     const gig = aGig(BAND, { startsAt, endsAt: new Date('2027-06-21T22:00:00Z') });
-    expect(() => gig.change({ startsAt: new Date('2027-06-21T23:00:00Z') })).toThrow(EndBeforeStartError);
+    expect(() => gig.change({ startsAt: new Date('2027-06-21T23:00:00Z') }, 'manager')).toThrow(EndBeforeStartError);
     expect(gig.snapshot().startsAt).toEqual(startsAt);
   });
 
@@ -39,7 +39,7 @@ describe('Gig', () => {
 
   it('goes back to euros when the currency is cleared', () => {
     const gig = aGig(BAND, { currency: 'CHF' });
-    gig.change({ currency: null });
+    gig.change({ currency: null }, 'manager');
     expect(gig.snapshot().currency).toBe('EUR');
   });
 });

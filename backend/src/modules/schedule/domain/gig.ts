@@ -1,6 +1,7 @@
 import { currency, DEFAULT_CURRENCY } from './currency.js';
 import { type EventTimes, eventTimes } from './event-times.js';
 import { InvalidScheduleFieldError } from './schedule.errors.js';
+import { GigCancelled, GigChanged, GigPlanned, GigRemoved, type ScheduleEvent } from './schedule.events.js';
 import { ADDRESS_MAX_LENGTH, eventText, eventTitle, LOCATION_MAX_LENGTH, NOTES_MAX_LENGTH } from './schedule-text.js';
 
 export const GIG_STATUSES = ['planned', 'confirmed', 'cancelled'] as const;
@@ -29,13 +30,20 @@ export type GigChanges = Partial<Omit<GigFields, 'currency'>> & { currency?: str
 
 /** A concert of the band: when and where, the fee, and whether it is on. */
 export class Gig {
+  private events: ScheduleEvent[] = [];
+
   private constructor(private state: GigState) {}
 
-  static plan(input: { id: string; bandId: string; now: Date } & GigChanges & Pick<GigFields, 'title' | 'startsAt'>) {
-    const { id, bandId, now, ...changes } = input;
+  static plan(
+    input: { id: string; bandId: string; now: Date; actorId: string } & GigChanges &
+      Pick<GigFields, 'title' | 'startsAt'>,
+  ): Gig {
+    const { id, bandId, now, actorId, ...changes } = input;
     const empty = { endsAt: null, location: null, address: null, feeCents: null, notes: null };
     const base = { id, bandId, createdAt: now, title: input.title, startsAt: input.startsAt, ...empty };
-    return new Gig(checked({ ...base, currency: DEFAULT_CURRENCY, status: 'planned' }, changes));
+    const gig = new Gig(checked({ ...base, currency: DEFAULT_CURRENCY, status: 'planned' }, changes));
+    gig.events.push(new GigPlanned(id, bandId, actorId, gig.state.title, gig.state.startsAt));
+    return gig;
   }
 
   static restore(state: GigState): Gig {
@@ -54,8 +62,23 @@ export class Gig {
     return this.state.status;
   }
 
-  change(changes: GigChanges): void {
+  change(changes: GigChanges, actorId: string): void {
+    const wasCancelled = this.state.status === 'cancelled';
     this.state = checked(this.state, changes);
+    this.events.push(new GigChanged(this.id, this.bandId, actorId));
+    if (this.status === 'cancelled' && !wasCancelled) {
+      this.events.push(new GigCancelled(this.id, this.bandId, actorId, this.state.title, this.state.startsAt));
+    }
+  }
+
+  remove(actorId: string): void {
+    this.events.push(new GigRemoved(this.id, this.bandId, actorId, this.state.title, this.state.startsAt));
+  }
+
+  pullEvents(): ScheduleEvent[] {
+    const events = this.events;
+    this.events = [];
+    return events;
   }
 
   snapshot(): Readonly<GigState> {

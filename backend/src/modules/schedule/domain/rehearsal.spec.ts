@@ -21,13 +21,13 @@ const times = (dates: Rehearsal[]) =>
 describe('Rehearsal.changeAll', () => {
   it('moves the following dates by the same shift on the wall clock, across the daylight-saving change', () => {
     const dates = series().slice(1);
-    Rehearsal.changeAll(dates, { startsAt: at('2026-10-22T21:00') }, PARIS);
+    Rehearsal.changeAll(dates, { startsAt: at('2026-10-22T21:00') }, PARIS, 'manager');
     expect(times(dates)).toEqual(['10-22 21:00–10-22 23:30', '10-29 21:00–10-29 23:30', '11-05 21:00–11-05 23:30']);
   });
 
   it('gives every date the first one’s new length when an end is given, and other fields as they are', () => {
     const dates = series();
-    Rehearsal.changeAll(dates, { endsAt: at('2026-10-15T00:30'), location: 'Studio Bleu' }, PARIS);
+    Rehearsal.changeAll(dates, { endsAt: at('2026-10-15T00:30'), location: 'Studio Bleu' }, PARIS, 'manager');
     expect(times(dates)).toEqual([
       '10-14 20:00–10-15 00:30',
       '10-21 20:00–10-22 00:30',
@@ -35,7 +35,7 @@ describe('Rehearsal.changeAll', () => {
       '11-04 20:00–11-05 00:30',
     ]);
     expect(dates.map((date) => date.snapshot().location)).toEqual(Array(4).fill('Studio Bleu'));
-    Rehearsal.changeAll(dates, { endsAt: null, status: 'cancelled' }, PARIS);
+    Rehearsal.changeAll(dates, { endsAt: null, status: 'cancelled' }, PARIS, 'manager');
     expect(dates.map((date) => [date.snapshot().endsAt, date.status])).toEqual(Array(4).fill([null, 'cancelled']));
   });
 

@@ -1,5 +1,12 @@
 import { eventTimes } from './event-times.js';
 import { InvalidScheduleFieldError } from './schedule.errors.js';
+import {
+  RehearsalCancelled,
+  RehearsalChanged,
+  RehearsalPlanned,
+  RehearsalRemoved,
+  type ScheduleEvent,
+} from './schedule.events.js';
 import { eventText, LOCATION_MAX_LENGTH, NOTES_MAX_LENGTH } from './schedule-text.js';
 import { shiftedOnWallClock, wallClockMinutes } from './wall-clock.js';
 
@@ -29,8 +36,14 @@ export interface RehearsalState extends RehearsalFields {
 /** On a change, a field left out stays, `null` clears it. */
 export type RehearsalChanges = Partial<RehearsalFields>;
 
-/** A date the band meets to rehearse, alone or one of a weekly or fortnightly series. */
+/**
+ * A date the band meets to rehearse, alone or one of a weekly or fortnightly series. What is done to
+ * several dates at once (planning a series, changing or removing the following dates) is one event,
+ * recorded on the first of them.
+ */
 export class Rehearsal {
+  private events: ScheduleEvent[] = [];
+
   private constructor(private state: RehearsalState) {}
 
   static plan(
@@ -67,6 +80,27 @@ export class Rehearsal {
     return this.state.status;
   }
 
+  /** Records that `dates` (one, or a series in start order) were planned. */
+  static planned(dates: readonly Rehearsal[], actorId: string): void {
+    const [first] = dates;
+    if (!first) return;
+    const { id, bandId, seriesId, startsAt } = first.state;
+    first.events.push(new RehearsalPlanned(id, bandId, seriesId, dates.length, startsAt, actorId));
+  }
+
+  /** Records that `dates` (the one addressed first) are to be deleted. */
+  static removeAll(dates: readonly Rehearsal[], actorId: string): void {
+    const [first] = dates;
+    if (!first) return;
+    first.events.push(new RehearsalRemoved(first.id, first.bandId, dates.length, first.startsAt, actorId));
+  }
+
+  pullEvents(): ScheduleEvent[] {
+    const events = this.events;
+    this.events = [];
+    return events;
+  }
+
   snapshot(): Readonly<RehearsalState> {
     return { ...this.state, songIds: [...this.state.songIds] };
   }
@@ -81,9 +115,10 @@ export class Rehearsal {
    * (a 20:00 rehearsal moved to 21:00 moves every following one to 21:00, whatever the season). An end
    * given sets each date's length to the first one's; otherwise each end moves with its start.
    */
-  static changeAll(dates: readonly Rehearsal[], changes: RehearsalChanges, timeZone: string): void {
+  static changeAll(dates: readonly Rehearsal[], changes: RehearsalChanges, timeZone: string, actorId: string): void {
     const [first] = dates;
     if (!first) return;
+    const wasCancelled = first.status === 'cancelled';
     const shift = changes.startsAt ? wallClockMinutes(first.state.startsAt, changes.startsAt, timeZone) : 0;
     const firstStart = changes.startsAt ?? first.state.startsAt;
     const length =
@@ -99,6 +134,10 @@ export class Rehearsal {
       else endsAt = length === null ? null : shiftedOnWallClock(startsAt, length, timeZone);
       date.change({ ...changes, startsAt, endsAt });
     });
+    first.events.push(new RehearsalChanged(first.id, first.bandId, dates.length, actorId));
+    if (first.status === 'cancelled' && !wasCancelled) {
+      first.events.push(new RehearsalCancelled(first.id, first.bandId, dates.length, first.startsAt, actorId));
+    }
   }
 }
 

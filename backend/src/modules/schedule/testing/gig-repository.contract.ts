@@ -23,7 +23,7 @@ export function gigRepositoryContract(adapters: ScheduleAdaptersFactory): void {
       const { gigs, aPerson, aBandOf } = await adapters();
       const gig = aGig(await aBandOf(await aPerson()), { location: 'Bar' });
       await gigs.save(gig);
-      gig.change({ location: null, status: 'cancelled' });
+      gig.change({ location: null, status: 'cancelled' }, 'manager');
       await gigs.save(gig);
       expect((await gigs.findById(gig.id))?.snapshot()).toMatchObject({ location: null, status: 'cancelled' });
       await gigs.delete(gig.id);

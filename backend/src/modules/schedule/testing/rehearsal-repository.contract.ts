@@ -42,7 +42,7 @@ export function rehearsalRepositoryContract(adapters: ScheduleAdaptersFactory): 
       const dates = [3, 10, 17].map((n) => aRehearsal(bandId, { startsAt: day(n) }));
       await rehearsals.saveAll(dates);
       const stored = await rehearsals.findFollowing((await rehearsals.findById(dates[1]!.id))!);
-      Rehearsal.changeAll(stored, { location: 'La Cave', status: 'cancelled' }, 'Europe/Paris');
+      Rehearsal.changeAll(stored, { location: 'La Cave', status: 'cancelled' }, 'Europe/Paris', 'manager');
       await rehearsals.saveAll(stored);
       expect((await rehearsals.findById(dates[1]!.id))?.snapshot()).toMatchObject({
         location: 'La Cave',

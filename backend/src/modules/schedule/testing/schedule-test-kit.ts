@@ -1,4 +1,5 @@
 import { FixedClock } from '../../../shared/testing/fixed-clock.js';
+import { RecordingEventBus } from '../../../shared/testing/recording-event-bus.js';
 import { InMemoryAttendanceRepository } from '../adapters/persistence/in-memory/in-memory-attendance.repository.js';
 import { InMemoryGigRepository } from '../adapters/persistence/in-memory/in-memory-gig.repository.js';
 import { InMemoryRehearsalRepository } from '../adapters/persistence/in-memory/in-memory-rehearsal.repository.js';
@@ -31,6 +32,8 @@ export function scheduleTestKit() {
   const bands = new FakeBands();
   const store = new InMemoryScheduleStore();
   const clock = new FixedClock();
+  const events = new RecordingEventBus();
+  const bus = events.asEventBus();
   const songs = new Map<string, string>();
   /** What the kit's repertoire says of a song: a title from its id, three minutes, learning, not rated. */
   const songView = (id: string): BandSongView => ({
@@ -57,18 +60,18 @@ export function scheduleTestKit() {
   const rehearsalLoader = new RehearsalLoader(rehearsals, attendance, bands, catalog, access);
 
   const handlers = {
-    planGig: new PlanGigHandler(gigs, gigLoader, bands.access, clock),
-    changeGig: new ChangeGigHandler(gigLoader, gigs),
-    removeGig: new RemoveGigHandler(gigLoader, gigs),
+    planGig: new PlanGigHandler(gigs, gigLoader, bands.access, clock, bus),
+    changeGig: new ChangeGigHandler(gigLoader, gigs, bus),
+    removeGig: new RemoveGigHandler(gigLoader, gigs, bus),
     getGig: new GetGigHandler(gigLoader),
-    saveSetlist: new SaveSetlistHandler(gigLoader, setlists, catalog),
-    planRehearsals: new PlanRehearsalsHandler(rehearsals, rehearsalLoader, bands.access, clock),
-    changeRehearsal: new ChangeRehearsalHandler(rehearsalLoader, rehearsals),
-    removeRehearsal: new RemoveRehearsalHandler(rehearsalLoader, rehearsals),
+    saveSetlist: new SaveSetlistHandler(gigLoader, setlists, catalog, bus),
+    planRehearsals: new PlanRehearsalsHandler(rehearsals, rehearsalLoader, bands.access, clock, bus),
+    changeRehearsal: new ChangeRehearsalHandler(rehearsalLoader, rehearsals, bus),
+    removeRehearsal: new RemoveRehearsalHandler(rehearsalLoader, rehearsals, bus),
     getRehearsal: new GetRehearsalHandler(rehearsalLoader),
-    answer: new AnswerAttendanceHandler(gigLoader, rehearsalLoader, attendance, clock),
+    answer: new AnswerAttendanceHandler(gigLoader, rehearsalLoader, attendance, clock, bus),
     releaseFormerMember: new ReleaseFormerMemberHandler(attendance),
     releaseFormerMembers: new ReleaseFormerMembersHandler(attendance),
   };
-  return { bands, clock, songs, handlers };
+  return { bands, clock, events, songs, handlers };
 }

@@ -9,6 +9,7 @@ export function aGig(bandId: string, changes: GigChanges = {}): Gig {
     id: newId(),
     bandId,
     now: T0,
+    actorId: newId(),
     title: 'Fête de la musique',
     startsAt: new Date('2027-06-21T18:00:00.000Z'),
     ...changes,

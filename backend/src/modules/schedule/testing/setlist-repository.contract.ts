@@ -61,7 +61,7 @@ export function setlistRepositoryContract(adapters: ScheduleAdaptersFactory): vo
       // The gig (19:00, no end) is taken to last three hours.
       expect(await setlists.holdsSong(held, new Date('2027-06-21T21:30:00Z'))).toBe(true);
       expect(await setlists.holdsSong(held, new Date('2027-06-21T22:30:00Z'))).toBe(false);
-      gig.change({ status: 'cancelled' });
+      gig.change({ status: 'cancelled' }, 'manager');
       await gigs.save(gig);
       expect(await setlists.holdsSong(held, before)).toBe(false);
     });

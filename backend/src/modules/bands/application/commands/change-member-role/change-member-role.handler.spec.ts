@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { RecordingEventBus } from '../../../../../shared/testing/recording-event-bus.js';
+import { MemberRoleChanged } from '../../../domain/bands.events.js';
 import { BandNotFoundError, InsufficientRoleError, OwnRoleChangeError } from '../../../domain/bands.errors.js';
 import { bandsTestKit } from '../../../testing/bands-test-kit.js';
 import { ChangeMemberRoleCommand } from './change-member-role.command.js';
@@ -9,19 +11,21 @@ describe('ChangeMemberRoleHandler', () => {
     const kit = bandsTestKit();
     const [admin, member, stranger] = [kit.user(), kit.user(), kit.user()];
     const { bandId } = await kit.bandWith(admin, member);
-    const handler = new ChangeMemberRoleHandler(kit.rosters, kit.unitOfWork, kit.profiles);
-    return { kit, admin, member, stranger, bandId, handler };
+    const events = new RecordingEventBus();
+    const handler = new ChangeMemberRoleHandler(kit.rosters, kit.unitOfWork, kit.profiles, events.asEventBus());
+    return { kit, admin, member, stranger, bandId, handler, events };
   }
 
   it('lets an admin change another member’s role', async () => {
-    const { kit, admin, member, bandId, handler } = await setUp();
+    const { kit, admin, member, bandId, handler, events } = await setUp();
     const changed = await handler.execute(new ChangeMemberRoleCommand(admin, bandId, member, 'manager'));
     expect(await kit.reader.roleOf(member, bandId)).toBe('manager');
+    expect(events.published).toEqual([new MemberRoleChanged(bandId, member, 'manager', admin)]);
     expect(changed).toEqual((await kit.reader.members(bandId)).find(({ userId }) => userId === member));
   });
 
   it('refuses members, strangers and changes of one’s own role', async () => {
-    const { admin, member, stranger, bandId, handler } = await setUp();
+    const { admin, member, stranger, bandId, handler, events } = await setUp();
     await expect(handler.execute(new ChangeMemberRoleCommand(member, bandId, admin, 'member'))).rejects.toThrow(
       InsufficientRoleError,
     );
@@ -31,6 +35,7 @@ describe('ChangeMemberRoleHandler', () => {
     await expect(handler.execute(new ChangeMemberRoleCommand(admin, bandId, admin, 'member'))).rejects.toThrow(
       OwnRoleChangeError,
     );
+    expect(events.published).toEqual([]);
   });
 
   // Whatever order two demotions run in, the second one's right is read afresh from the roster: its

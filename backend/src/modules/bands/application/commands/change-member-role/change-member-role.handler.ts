@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { UNIT_OF_WORK, type UnitOfWork } from '../../../../../shared/application/unit-of-work.js';
 import { MemberNotFoundError } from '../../../domain/bands.errors.js';
 import { USER_PROFILE_READER, type UserProfileReader } from '../../../../identity/public-api.js';
@@ -17,11 +17,12 @@ export class ChangeMemberRoleHandler implements ICommandHandler<ChangeMemberRole
     @Inject(ROSTER_REPOSITORY) private readonly rosters: RosterRepository,
     @Inject(UNIT_OF_WORK) private readonly unitOfWork: UnitOfWork,
     @Inject(USER_PROFILE_READER) private readonly profiles: UserProfileReader,
+    private readonly events: EventBus,
   ) {}
 
   /** Returns the member as the member list shows them, with their new role. */
   async execute(command: ChangeMemberRoleCommand): Promise<MemberView> {
-    return this.unitOfWork.run(async () => {
+    const { member, events } = await this.unitOfWork.run(async () => {
       const roster = await this.rosters.lockForUpdate(command.bandId);
       roster.authorize(command.actorId, 'admin');
       const membership = roster.changeRole(command.actorId, command.memberId, command.role);
@@ -29,7 +30,10 @@ export class ChangeMemberRoleHandler implements ICommandHandler<ChangeMemberRole
       // Read under the band lock, which deleting an account takes too: the member is there.
       const profile = await this.profiles.findProfile(membership.userId);
       if (!profile) throw new MemberNotFoundError();
-      return { ...membership, joinedAt: membership.joinedAt.toISOString(), displayName: profile.displayName };
+      const view = { ...membership, joinedAt: membership.joinedAt.toISOString(), displayName: profile.displayName };
+      return { member: view, events: roster.pullEvents() };
     });
+    this.events.publishAll(events);
+    return member;
   }
 }

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { UNIT_OF_WORK, type UnitOfWork } from '../../../../../shared/application/unit-of-work.js';
 import { BAND_REPOSITORY, type BandRepository } from '../../ports/band.repository.js';
 import { ROSTER_REPOSITORY, type RosterRepository } from '../../ports/roster.repository.js';
@@ -16,13 +16,16 @@ export class DeleteBandHandler implements ICommandHandler<DeleteBandCommand> {
     @Inject(ROSTER_REPOSITORY) private readonly rosters: RosterRepository,
     @Inject(BAND_REPOSITORY) private readonly bands: BandRepository,
     @Inject(UNIT_OF_WORK) private readonly unitOfWork: UnitOfWork,
+    private readonly events: EventBus,
   ) {}
 
   async execute(command: DeleteBandCommand): Promise<void> {
-    await this.unitOfWork.run(async () => {
+    const events = await this.unitOfWork.run(async () => {
       const roster = await this.rosters.lockForUpdate(command.bandId);
-      roster.authorize(command.userId, 'admin');
+      roster.disband(command.userId);
       await this.bands.delete(command.bandId);
+      return roster.pullEvents();
     });
+    this.events.publishAll(events);
   }
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { RecordingEventBus } from '../../../../../shared/testing/recording-event-bus.js';
+import { MemberJoinedBand } from '../../../domain/bands.events.js';
 import { RateLimitedError } from '../../../../../shared/domain/domain-error.js';
 import { InvalidInviteCodeError, InviteCodeNotFoundError } from '../../../domain/bands.errors.js';
 import { bandsTestKit } from '../../../testing/bands-test-kit.js';
@@ -14,14 +16,15 @@ const FIFTEEN_MINUTES = 15 * 60_000;
 describe('JoinBandHandler', () => {
   async function setUp(limits: Record<string, string> = {}) {
     const kit = bandsTestKit();
-    const handler = kit.joinHandler(limits);
+    const events = new RecordingEventBus();
+    const handler = kit.joinHandler(limits, events);
     const admin = kit.user('Alice');
     const { bandId, code } = await kit.bandWith(admin);
-    return { kit, handler, admin, bandId, code };
+    return { kit, handler, admin, bandId, code, events };
   }
 
   it('joins as a member with the code typed in any case, with spaces, and makes the band the active one', async () => {
-    const { kit, handler, bandId, code } = await setUp();
+    const { kit, handler, bandId, code, events } = await setUp();
     const joiner = kit.user('Bob');
     const typed = ` ${code.toLowerCase().replace('-', ' ')} `;
     await expect(handler.execute(new JoinBandCommand(joiner, typed, ADDRESS))).resolves.toMatchObject({
@@ -29,14 +32,16 @@ describe('JoinBandHandler', () => {
       role: 'member',
     });
     expect(await kit.reader.activeBandId(joiner)).toBe(bandId);
+    expect(events.published).toEqual([new MemberJoinedBand(bandId, joiner)]);
   });
 
   it('keeps the role of someone who joins again', async () => {
-    const { handler, admin, bandId, code } = await setUp();
+    const { handler, admin, bandId, code, events } = await setUp();
     await expect(handler.execute(new JoinBandCommand(admin, code, ADDRESS))).resolves.toMatchObject({
       band: { id: bandId, inviteCode: code },
       role: 'admin',
     });
+    expect(events.published).toEqual([]);
   });
 
   it('refuses an unknown code as not found and a malformed one as invalid', async () => {

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '../../../../../shared/application/clock.js';
 import { UNIT_OF_WORK, type UnitOfWork } from '../../../../../shared/application/unit-of-work.js';
 import { AttemptLimiter } from '../../../../identity/public-api.js';
@@ -27,6 +27,7 @@ export class JoinBandHandler implements ICommandHandler<JoinBandCommand> {
     @Inject(UNIT_OF_WORK) private readonly unitOfWork: UnitOfWork,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly limiter: AttemptLimiter,
+    private readonly events: EventBus,
   ) {}
 
   async execute(command: JoinBandCommand): Promise<{ band: BandDetails; role: Role }> {
@@ -37,12 +38,14 @@ export class JoinBandHandler implements ICommandHandler<JoinBandCommand> {
       await this.limiter.record('invite-join-address', command.clientAddress, now);
       throw new InviteCodeNotFoundError();
     }
-    return this.unitOfWork.run(async () => {
+    const { role, events } = await this.unitOfWork.run(async () => {
       const roster = await this.rosters.lockForUpdate(band.id);
-      const role = roster.join(command.userId, now);
+      const joinedAs = roster.join(command.userId, now);
       await this.rosters.save(roster);
       await this.activeBands.set(command.userId, band.id);
-      return { band: bandDetailsFor(bandViewOf(band), role), role };
+      return { role: joinedAs, events: roster.pullEvents() };
     });
+    this.events.publishAll(events);
+    return { band: bandDetailsFor(bandViewOf(band), role), role };
   }
 }

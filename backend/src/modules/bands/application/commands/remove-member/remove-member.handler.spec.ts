@@ -23,7 +23,7 @@ describe('RemoveMemberHandler', () => {
     await handler.execute(new RemoveMemberCommand(admin, bandId, member));
     expect(await kit.reader.roleOf(member, bandId)).toBeNull();
     expect(await kit.reader.activeBandId(member)).toBeNull();
-    expect(events.published).toEqual([new MemberLeftBand(bandId, member)]);
+    expect(events.published).toEqual([new MemberLeftBand(bandId, member, admin)]);
   });
 
   it('lets a member leave but not remove someone else', async () => {
@@ -34,7 +34,7 @@ describe('RemoveMemberHandler', () => {
     expect(events.published).toEqual([]);
     await handler.execute(new RemoveMemberCommand(member, bandId, member));
     expect(await kit.reader.roleOf(member, bandId)).toBeNull();
-    expect(events.published).toEqual([new MemberLeftBand(bandId, member)]);
+    expect(events.published).toEqual([new MemberLeftBand(bandId, member, member)]);
   });
 
   it('refuses the last admin’s leaving while others remain, and deletes a band left empty', async () => {
@@ -50,9 +50,12 @@ describe('RemoveMemberHandler', () => {
     'refuses the second of two admins leaving while members remain, %s leaving first',
     async (first) => {
       const { kit, admin, member: secondAdmin, bandId, handler } = await setUp();
-      await new ChangeMemberRoleHandler(kit.rosters, kit.unitOfWork, kit.profiles).execute(
-        new ChangeMemberRoleCommand(admin, bandId, secondAdmin, 'admin'),
-      );
+      await new ChangeMemberRoleHandler(
+        kit.rosters,
+        kit.unitOfWork,
+        kit.profiles,
+        new RecordingEventBus().asEventBus(),
+      ).execute(new ChangeMemberRoleCommand(admin, bandId, secondAdmin, 'admin'));
       const [earlier, later] = first === 'the first admin' ? [admin, secondAdmin] : [secondAdmin, admin];
       await handler.execute(new RemoveMemberCommand(earlier, bandId, earlier));
       await expect(handler.execute(new RemoveMemberCommand(later, bandId, later))).rejects.toThrow(LastAdminError);

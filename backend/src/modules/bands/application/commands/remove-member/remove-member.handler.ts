@@ -23,7 +23,7 @@ export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand>
       const roster = await this.rosters.lockForUpdate(command.bandId);
       const leaving = command.actorId === command.memberId;
       roster.authorize(command.actorId, leaving ? 'member' : 'admin');
-      await this.removal.remove(roster, command.memberId);
+      await this.removal.remove(roster, command.memberId, command.actorId);
       return roster.pullEvents();
     });
     this.events.publishAll(events);

@@ -1,3 +1,4 @@
+import { RecordingEventBus } from '../../../../../shared/testing/recording-event-bus.js';
 import { describe, expect, it } from '@jest/globals';
 import { BandNotFoundError, InsufficientRoleError } from '../../../domain/bands.errors.js';
 import { InviteCode } from '../../../domain/invite-code.js';
@@ -35,7 +36,7 @@ describe('RenewInviteCodeHandler', () => {
 
   it('keeps a settings change made at the same instant', async () => {
     const { kit, admin, bandId, handler } = await setUp();
-    const settings = new UpdateBandSettingsHandler(kit.bands, kit.access);
+    const settings = new UpdateBandSettingsHandler(kit.bands, kit.access, new RecordingEventBus().asEventBus());
     const [{ inviteCode }] = await Promise.all([
       handler.execute(new RenewInviteCodeCommand(admin, bandId)),
       settings.execute(new UpdateBandSettingsCommand(admin, bandId, { name: 'Groove Machine' })),

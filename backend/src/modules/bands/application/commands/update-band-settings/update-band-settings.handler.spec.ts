@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { RecordingEventBus } from '../../../../../shared/testing/recording-event-bus.js';
+import { BandSettingsUpdated } from '../../../domain/bands.events.js';
 import { BandNotFoundError, InsufficientRoleError, InvalidBandSettingError } from '../../../domain/bands.errors.js';
 import { bandsTestKit } from '../../../testing/bands-test-kit.js';
 import { ChangeMemberRoleCommand } from '../change-member-role/change-member-role.command.js';
@@ -11,12 +13,13 @@ describe('UpdateBandSettingsHandler', () => {
     const kit = bandsTestKit();
     const [admin, member] = [kit.user(), kit.user()];
     const { bandId, code } = await kit.bandWith(admin, member);
-    const handler = new UpdateBandSettingsHandler(kit.bands, kit.access);
-    return { kit, admin, member, bandId, code, handler };
+    const events = new RecordingEventBus();
+    const handler = new UpdateBandSettingsHandler(kit.bands, kit.access, events.asEventBus());
+    return { kit, admin, member, bandId, code, handler, events };
   }
 
   it('writes the changed settings and answers the band as its admin sees it', async () => {
-    const { kit, admin, bandId, code, handler } = await setUp();
+    const { kit, admin, bandId, code, handler, events } = await setUp();
     const answer = await handler.execute(
       new UpdateBandSettingsCommand(admin, bandId, { name: ' Groove  Machine ', timezone: 'europe/brussels' }),
     );
@@ -30,13 +33,17 @@ describe('UpdateBandSettingsHandler', () => {
       inviteCode: code,
     });
     expect(await kit.reader.band(bandId)).toEqual(answer);
+    expect(events.published).toEqual([new BandSettingsUpdated(bandId, admin)]);
   });
 
   it('keeps both changes when two admins edit different fields at the same instant', async () => {
     const { kit, admin, member, bandId, handler } = await setUp();
-    await new ChangeMemberRoleHandler(kit.rosters, kit.unitOfWork, kit.profiles).execute(
-      new ChangeMemberRoleCommand(admin, bandId, member, 'admin'),
-    );
+    await new ChangeMemberRoleHandler(
+      kit.rosters,
+      kit.unitOfWork,
+      kit.profiles,
+      new RecordingEventBus().asEventBus(),
+    ).execute(new ChangeMemberRoleCommand(admin, bandId, member, 'admin'));
     await Promise.all([
       handler.execute(new UpdateBandSettingsCommand(admin, bandId, { description: 'Funk & soul' })),
       handler.execute(new UpdateBandSettingsCommand(member, bandId, { template: 'groove' })),

@@ -26,6 +26,7 @@ export class AddSongHandler implements ICommandHandler<AddSongCommand> {
       bandId: command.bandId,
       details: command.details,
       attributes: command.attributes,
+      actorId: command.userId,
       now: this.clock.now(),
     });
     await this.songs.save(song);

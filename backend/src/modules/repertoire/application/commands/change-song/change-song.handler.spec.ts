@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { SongInSetlistError, SongNotFoundError } from '../../../domain/repertoire.errors.js';
+import { SongAdded, SongChanged, SongMastered, SongRemoved } from '../../../domain/repertoire.events.js';
 import { repertoireTestKit } from '../../../testing/repertoire-test-kit.js';
 import { AddSongCommand } from '../add-song/add-song.command.js';
 import { RemoveSongCommand } from '../remove-song/remove-song.command.js';
@@ -25,6 +26,11 @@ describe('AddSongHandler, ChangeSongHandler and RemoveSongHandler', () => {
       new ChangeSongCommand(manager, song.id, { mastered: true, key: 'Sol' }),
     );
     expect(changed).toMatchObject({ title: 'Creep', bpm: 92, key: 'Sol', mastered: true });
+    expect(kit.events.published).toEqual([
+      new SongAdded(song.id, bandId, manager, 'Creep'),
+      new SongChanged(song.id, bandId, manager),
+      new SongMastered(song.id, bandId, manager, 'Creep'),
+    ]);
     await expect(kit.handlers.addSong.execute(new AddSongCommand(member, bandId, { title: 'x' }, {}))).rejects.toThrow(
       'manager role',
     );
@@ -35,6 +41,7 @@ describe('AddSongHandler, ChangeSongHandler and RemoveSongHandler', () => {
       kit.handlers.changeSong.execute(new ChangeSongCommand(stranger, song.id, { mastered: false })),
     ).rejects.toThrow(SongNotFoundError);
     expect(kit.store.songs.get(song.id)?.mastered).toBe(true);
+    expect(kit.events.published).toHaveLength(3);
   });
 
   it('removes a song with everyone’s progress; a member may not', async () => {
@@ -44,9 +51,11 @@ describe('AddSongHandler, ChangeSongHandler and RemoveSongHandler', () => {
     await expect(kit.handlers.removeSong.execute(new RemoveSongCommand(member, song.id))).rejects.toThrow(
       'manager role',
     );
+    kit.events.published.length = 0;
     await kit.handlers.removeSong.execute(new RemoveSongCommand(manager, song.id));
     expect(kit.store.songs.size).toBe(0);
     expect(kit.store.progress.size).toBe(0);
+    expect(kit.events.published).toEqual([new SongRemoved(song.id, bandId, manager, 'Seven Nation Army')]);
   });
 
   it('refuses to remove a song a planned gig’s setlist holds, and keeps it', async () => {

@@ -17,7 +17,7 @@ export class ChangeSongHandler implements ICommandHandler<ChangeSongCommand> {
 
   async execute(command: ChangeSongCommand): Promise<SongView> {
     const song = await this.loader.load(command.userId, command.songId, 'manager');
-    song.change(command.changes);
+    song.change(command.changes, command.userId);
     await this.songs.save(song);
     this.events.publishAll(song.pullEvents());
     return (await this.reader.findById(song.id, command.userId))!;

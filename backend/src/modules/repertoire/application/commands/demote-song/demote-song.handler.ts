@@ -31,7 +31,7 @@ export class DemoteSongHandler implements ICommandHandler<DemoteSongCommand> {
   async execute(command: DemoteSongCommand): Promise<SuggestionView> {
     const song = await this.loader.load(command.userId, command.songId, 'manager');
     if (await this.usage?.isInPlannedSetlist(song.id)) throw new SongInSetlistError();
-    song.demote();
+    song.demote(command.userId);
     const suggestion = Suggestion.fromSong(song, command.userId, this.clock.now());
     await this.unitOfWork.run(async () => {
       await this.songs.delete(song.id);

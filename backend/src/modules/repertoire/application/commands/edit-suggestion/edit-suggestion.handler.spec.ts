@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { NotTheAuthorError, SuggestionNotFoundError } from '../../../domain/repertoire.errors.js';
+import { SuggestionEdited, SuggestionWithdrawn } from '../../../domain/repertoire.events.js';
 import { repertoireTestKit } from '../../../testing/repertoire-test-kit.js';
 import { CastVoteCommand } from '../cast-vote/cast-vote.command.js';
 import { WithdrawSuggestionCommand } from '../withdraw-suggestion/withdraw-suggestion.command.js';
@@ -21,6 +22,10 @@ describe('EditSuggestionHandler and WithdrawSuggestionHandler', () => {
     expect(byAuthor).toMatchObject({ title: 'Seven Nation Army', artist: 'Les Blancs', votes: 1, votedByMe: false });
     const byManager = await kit.handlers.edit.execute(new EditSuggestionCommand(manager, id, { title: 'Icky Thump' }));
     expect(byManager).toMatchObject({ title: 'Icky Thump', artist: 'Les Blancs', votes: 1 });
+    expect(kit.events.published.filter((event) => event instanceof SuggestionEdited)).toEqual([
+      new SuggestionEdited(id, bandId, author),
+      new SuggestionEdited(id, bandId, manager),
+    ]);
   });
 
   it('refuses another member (403) and a stranger as if the suggestion did not exist (404)', async () => {
@@ -49,6 +54,10 @@ describe('EditSuggestionHandler and WithdrawSuggestionHandler', () => {
     await kit.handlers.withdraw.execute(new WithdrawSuggestionCommand(author, first.id));
     await kit.handlers.withdraw.execute(new WithdrawSuggestionCommand(manager, second.id));
     expect(kit.store.suggestions.size).toBe(0);
+    expect(kit.events.published.filter((event) => event instanceof SuggestionWithdrawn)).toEqual([
+      new SuggestionWithdrawn(first.id, bandId, author, 'Seven Nation Army'),
+      new SuggestionWithdrawn(second.id, bandId, manager, 'Seven Nation Army'),
+    ]);
     expect(kit.store.votes.size).toBe(0);
     await expect(kit.handlers.withdraw.execute(new WithdrawSuggestionCommand(author, first.id))).rejects.toThrow(
       SuggestionNotFoundError,

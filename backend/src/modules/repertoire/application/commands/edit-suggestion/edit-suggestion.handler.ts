@@ -17,7 +17,7 @@ export class EditSuggestionHandler implements ICommandHandler<EditSuggestionComm
 
   async execute(command: EditSuggestionCommand): Promise<SuggestionView> {
     const suggestion = await this.loader.forAuthorOrManager(command.userId, command.suggestionId);
-    suggestion.edit(command.changes);
+    suggestion.edit(command.changes, command.userId);
     await this.suggestions.save(suggestion);
     this.events.publishAll(suggestion.pullEvents());
     return (await this.reader.findById(suggestion.id, command.userId))!;

@@ -43,7 +43,7 @@ describe('PromoteSuggestionHandler and DemoteSongHandler', () => {
     expect(kit.store.suggestions.has(suggestion.id)).toBe(false);
     expect(kit.store.votes.has(suggestion.id)).toBe(false);
     expect(kit.store.songs.get(song.id)?.suggestedBy).toBe(member);
-    expect(kit.events.published).toEqual([new SongPromoted(song.id, song.bandId, 2)]);
+    expect(kit.events.published).toEqual([new SongPromoted(song.id, song.bandId, 2, manager, 'Creep')]);
   });
 
   it('lets only a manager promote; a stranger learns nothing', async () => {
@@ -77,8 +77,8 @@ describe('PromoteSuggestionHandler and DemoteSongHandler', () => {
     expect(kit.store.songs.size).toBe(0);
     expect(kit.store.progress.size).toBe(0);
     expect(kit.events.published).toEqual([
-      new SongDemoted(song.id, song.bandId),
-      new SuggestionProposed(song.id, song.bandId, member),
+      new SongDemoted(song.id, song.bandId, manager, 'Creep'),
+      new SuggestionProposed(song.id, song.bandId, member, manager, 'Creep'),
     ]);
   });
 

@@ -31,7 +31,7 @@ export class PromoteSuggestionHandler implements ICommandHandler<PromoteSuggesti
     const song = await this.unitOfWork.run(async () => {
       const votes = await this.suggestions.delete(suggestion.id);
       if (votes === null) throw new SuggestionNotFoundError();
-      const promoted = Song.promote(suggestion, votes, this.clock.now());
+      const promoted = Song.promote(suggestion, votes, this.clock.now(), command.userId);
       await this.songs.save(promoted);
       return promoted;
     });

@@ -37,7 +37,7 @@ describe('ProposeSuggestionHandler', () => {
       votes: 0,
       votedByMe: false,
     });
-    expect(kit.events.published).toEqual([new SuggestionProposed(view.id, bandId, lea)]);
+    expect(kit.events.published).toEqual([new SuggestionProposed(view.id, bandId, lea, lea, 'Zombie')]);
   });
 
   it('refuses a stranger and bad fields, and stores nothing', async () => {

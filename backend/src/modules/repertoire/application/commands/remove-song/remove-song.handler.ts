@@ -22,7 +22,7 @@ export class RemoveSongHandler implements ICommandHandler<RemoveSongCommand> {
   async execute(command: RemoveSongCommand): Promise<void> {
     const song = await this.loader.load(command.userId, command.songId, 'manager');
     if (await this.usage?.isInPlannedSetlist(song.id)) throw new SongInSetlistError();
-    song.remove();
+    song.remove(command.userId);
     await this.songs.delete(song.id);
     this.events.publishAll(song.pullEvents());
   }

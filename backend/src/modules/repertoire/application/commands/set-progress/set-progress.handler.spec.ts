@@ -52,7 +52,10 @@ describe('SetProgressHandler, GetSongHandler and ListSongsHandler', () => {
         ratedBy: 3,
       },
     ]);
-    expect(kit.events.published.filter((event) => event instanceof ProgressChanged)).toHaveLength(3);
+    const changes = kit.events.published.filter((event) => event instanceof ProgressChanged);
+    expect(changes.map(({ songId, actorId }) => ({ songId, actorId }))).toEqual(
+      [lea, max, sam].map((actorId) => ({ songId: song.id, actorId })),
+    );
   });
 
   it('keeps the note when only the level changes, and clears it with null', async () => {

@@ -15,7 +15,7 @@ export class WithdrawSuggestionHandler implements ICommandHandler<WithdrawSugges
 
   async execute(command: WithdrawSuggestionCommand): Promise<void> {
     const suggestion = await this.loader.forAuthorOrManager(command.userId, command.suggestionId);
-    suggestion.withdraw();
+    suggestion.withdraw(command.userId);
     await this.suggestions.delete(suggestion.id);
     this.events.publishAll(suggestion.pullEvents());
   }

@@ -44,7 +44,7 @@ describe('ReleaseFormerMemberHandler', () => {
   it('withdraws a member’s votes and deletes their progress in the band they left, keeping the history', async () => {
     const { kit, lea, sam, bandId, otherBand, votes, songAs } = await setUp();
     kit.bands.leave(bandId, sam);
-    await kit.handlers.releaseFormerMember.handle(new MemberLeftBand(bandId, sam));
+    await kit.handlers.releaseFormerMember.handle(new MemberLeftBand(bandId, sam, sam));
 
     expect(await votes(bandId)).toEqual([['Zombie', 1]]);
     expect(await votes(otherBand)).toEqual([['Creep', 1]]);
@@ -66,7 +66,7 @@ describe('ReleaseFormerMemberHandler', () => {
 
   it('keeps everything of someone who is a member again by the time it runs', async () => {
     const { kit, sam, bandId, votes, songAs } = await setUp();
-    await kit.handlers.releaseFormerMember.handle(new MemberLeftBand(bandId, sam));
+    await kit.handlers.releaseFormerMember.handle(new MemberLeftBand(bandId, sam, sam));
 
     expect(await votes(bandId)).toEqual([['Zombie', 2]]);
     expect((await songAs(sam)).myProgress).toEqual({ level: 2, note: 'Sam’s private note' });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { MemberLeftBand } from '../../../../bands/public-api.js';
 import { EventCancelledError, GigNotFoundError } from '../../../domain/schedule.errors.js';
+import {
+  AttendanceAnswered,
+  RehearsalCancelled,
+  RehearsalChanged,
+  RehearsalPlanned,
+} from '../../../domain/schedule.events.js';
 import { scheduleTestKit } from '../../../testing/schedule-test-kit.js';
 import { ChangeRehearsalCommand } from '../change-rehearsal/change-rehearsal.command.js';
 import { PlanGigCommand } from '../plan-gig/plan-gig.command.js';
@@ -27,6 +33,7 @@ describe('AnswerAttendanceHandler', () => {
       new AnswerAttendanceCommand(sam, 'gig', gig.id, 'maybe', ' Si je trouve ', 'this'),
     );
     kit.clock.advance(60_000);
+    kit.events.published.length = 0;
     const answered = await kit.handlers.answer.execute(
       new AnswerAttendanceCommand(sam, 'gig', gig.id, 'yes', null, 'this'),
     );
@@ -36,6 +43,8 @@ describe('AnswerAttendanceHandler', () => {
       comment: null,
       answeredAt: kit.clock.now().toISOString(),
     });
+    expect(kit.events.published).toEqual([new AttendanceAnswered('gig', gig.id, bandId, sam, 'yes', 1)]);
+    expect(JSON.stringify(kit.events.published)).not.toContain('trouve');
     const { attendance } = await kit.handlers.getGig.execute(new GetGigQuery(lea, gig.id));
     expect(attendance.map(({ displayName, status }) => [displayName, status])).toEqual([
       ['Léa', null],
@@ -61,6 +70,13 @@ describe('AnswerAttendanceHandler', () => {
       new AnswerAttendanceCommand(sam, 'rehearsal', dates[1]!.id, 'no', 'En tournée', 'following'),
     );
     expect(answered.eventIds).toEqual([dates[1]!.id, dates[3]!.id]);
+    const [first, cancelled] = [dates[0]!, dates[2]!];
+    expect(kit.events.published).toEqual([
+      new RehearsalPlanned(first.id, bandId, first.seriesId, 4, new Date(first.startsAt), lea),
+      new RehearsalChanged(cancelled.id, bandId, 1, lea),
+      new RehearsalCancelled(cancelled.id, bandId, 1, new Date(cancelled.startsAt), lea),
+      new AttendanceAnswered('rehearsal', dates[1]!.id, bandId, sam, 'no', 2),
+    ]);
     const samSays = async (id: string) =>
       (await kit.handlers.getRehearsal.execute(new GetRehearsalQuery(lea, id))).attendance.find(
         (a) => a.userId === sam,
@@ -84,7 +100,7 @@ describe('AnswerAttendanceHandler', () => {
       await kit.handlers.answer.execute(new AnswerAttendanceCommand(userId, 'gig', gig.id, 'yes', null, 'this'));
     }
     kit.bands.leave(bandId, sam);
-    await kit.handlers.releaseFormerMember.handle(new MemberLeftBand(bandId, sam));
+    await kit.handlers.releaseFormerMember.handle(new MemberLeftBand(bandId, sam, sam));
     kit.bands.leave(bandId, max); // the process stopped before the schedule heard of it
     expect(await kit.handlers.releaseFormerMembers.execute(new ReleaseFormerMembersCommand())).toBe(1);
     const { attendance } = await kit.handlers.getGig.execute(new GetGigQuery(lea, gig.id));

@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '../../../../../shared/application/clock.js';
 import { attendanceAnswer } from '../../../domain/attendance.js';
 import { EventCancelledError } from '../../../domain/schedule.errors.js';
+import { AttendanceAnswered } from '../../../domain/schedule.events.js';
 import { GigLoader } from '../../gig-loader.js';
 import { ATTENDANCE_REPOSITORY, type AttendanceRepository } from '../../ports/attendance.repository.js';
 import { RehearsalLoader } from '../../rehearsal-loader.js';
@@ -15,13 +16,18 @@ export class AnswerAttendanceHandler implements ICommandHandler<AnswerAttendance
     private readonly rehearsals: RehearsalLoader,
     @Inject(ATTENDANCE_REPOSITORY) private readonly attendance: AttendanceRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {}
 
   async execute(command: AnswerAttendanceCommand): Promise<AnsweredView> {
     const answer = attendanceAnswer(command.status, command.comment);
-    const eventIds = await this.eventsAnswered(command);
+    const { bandId, eventIds } = await this.eventsAnswered(command);
     const at = this.clock.now();
     await this.attendance.answer(command.type, eventIds, command.userId, answer, at);
+    // An answer is a value kept per member and event: no aggregate records this one.
+    this.events.publishAll([
+      new AttendanceAnswered(command.type, eventIds[0]!, bandId, command.userId, answer.status, eventIds.length),
+    ]);
     const comment = answer.comment === undefined ? await this.keptComment(command, eventIds[0]!) : answer.comment;
     return { eventIds, status: answer.status, comment, answeredAt: at.toISOString() };
   }
@@ -33,14 +39,20 @@ export class AnswerAttendanceHandler implements ICommandHandler<AnswerAttendance
   }
 
   /** The event addressed must be on; the later dates of a series that are called off are passed over. */
-  private async eventsAnswered({ userId, type, eventId, scope }: AnswerAttendanceCommand): Promise<string[]> {
+  private async eventsAnswered({
+    userId,
+    type,
+    eventId,
+    scope,
+  }: AnswerAttendanceCommand): Promise<{ bandId: string; eventIds: string[] }> {
     if (type === 'gig') {
       const gig = await this.gigs.load(userId, eventId, 'member');
       if (gig.status === 'cancelled') throw new EventCancelledError();
-      return [gig.id];
+      return { bandId: gig.bandId, eventIds: [gig.id] };
     }
     const [first, ...later] = await this.rehearsals.loadScope(userId, eventId, 'member', scope);
     if (first!.status === 'cancelled') throw new EventCancelledError();
-    return [first!, ...later.filter((date) => date.status !== 'cancelled')].map((date) => date.id);
+    const answered = [first!, ...later.filter((date) => date.status !== 'cancelled')];
+    return { bandId: first!.bandId, eventIds: answered.map((date) => date.id) };
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { RehearsalNotFoundError } from '../../../domain/schedule.errors.js';
+import { RehearsalChanged, RehearsalRemoved } from '../../../domain/schedule.events.js';
 import { scheduleTestKit } from '../../../testing/schedule-test-kit.js';
 import { GetRehearsalQuery } from '../../queries/get-rehearsal/get-rehearsal.query.js';
 import { PlanRehearsalsCommand } from '../plan-rehearsals/plan-rehearsals.command.js';
@@ -33,12 +34,13 @@ async function aSeries() {
     }
     return left;
   };
-  return { kit, lea, sam, dates, times };
+  return { kit, lea, sam, bandId, dates, times };
 }
 
 describe('ChangeRehearsalHandler and RemoveRehearsalHandler', () => {
   it('moves one date alone, or it and the following ones by the same wall-clock shift across DST, keeping their length', async () => {
-    const { kit, lea, dates, times } = await aSeries();
+    const { kit, lea, bandId, dates, times } = await aSeries();
+    kit.events.published.length = 0;
     await kit.handlers.changeRehearsal.execute(
       new ChangeRehearsalCommand(
         lea,
@@ -60,10 +62,14 @@ describe('ChangeRehearsalHandler and RemoveRehearsalHandler', () => {
     const first = await kit.handlers.getRehearsal.execute(new GetRehearsalQuery(lea, dates[0]!.id));
     const second = await kit.handlers.getRehearsal.execute(new GetRehearsalQuery(lea, dates[1]!.id));
     expect([first.location, second.location]).toEqual(['Chez Sam', null]);
+    expect(kit.events.published).toEqual([
+      new RehearsalChanged(dates[0]!.id, bandId, 1, lea),
+      new RehearsalChanged(dates[2]!.id, bandId, 3, lea),
+    ]);
   });
 
   it('cancels one date or removes it with the following ones, and only a manager may', async () => {
-    const { kit, lea, sam, dates, times } = await aSeries();
+    const { kit, lea, sam, bandId, dates, times } = await aSeries();
     await expect(
       kit.handlers.changeRehearsal.execute(
         new ChangeRehearsalCommand(sam, dates[1]!.id, { status: 'cancelled' }, 'this'),
@@ -80,8 +86,13 @@ describe('ChangeRehearsalHandler and RemoveRehearsalHandler', () => {
         ids.map(async ({ id }) => (await kit.handlers.getRehearsal.execute(new GetRehearsalQuery(lea, id))).status),
       );
     expect(await statuses(dates.slice(0, 3))).toEqual(['planned', 'cancelled', 'planned']);
+    kit.events.published.length = 0;
     await kit.handlers.removeRehearsal.execute(new RemoveRehearsalCommand(lea, dates[3]!.id, 'following'));
     expect(await times()).toHaveLength(3);
+    const removed = dates[3]!;
+    expect(kit.events.published).toEqual([
+      new RehearsalRemoved(removed.id, bandId, 2, new Date(removed.startsAt), lea),
+    ]);
     await kit.handlers.removeRehearsal.execute(new RemoveRehearsalCommand(lea, dates[0]!.id, 'this'));
     expect(await times()).toEqual(['17 20:00–22:30', '24 20:00–22:30']);
   });

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '../../../../../shared/application/clock.js';
 import { newId } from '../../../../../shared/application/ids.js';
 import { BandAccess } from '../../../../bands/public-api.js';
@@ -16,12 +16,15 @@ export class PlanGigHandler implements ICommandHandler<PlanGigCommand> {
     private readonly loader: GigLoader,
     private readonly access: BandAccess,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {}
 
   async execute(command: PlanGigCommand): Promise<GigView> {
     await this.access.require(command.userId, command.bandId, 'manager');
-    const gig = Gig.plan({ id: newId(), bandId: command.bandId, now: this.clock.now(), ...command.fields });
+    const { userId, bandId } = command;
+    const gig = Gig.plan({ id: newId(), bandId, now: this.clock.now(), actorId: userId, ...command.fields });
     await this.gigs.save(gig);
+    this.events.publishAll(gig.pullEvents());
     return this.loader.view(command.userId, gig);
   }
 }

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '../../../../../shared/application/clock.js';
 import { newId } from '../../../../../shared/application/ids.js';
 import { BandAccess } from '../../../../bands/public-api.js';
@@ -18,6 +18,7 @@ export class PlanRehearsalsHandler implements ICommandHandler<PlanRehearsalsComm
     private readonly loader: RehearsalLoader,
     private readonly access: BandAccess,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {}
 
   async execute({ userId, bandId, fields, repeat }: PlanRehearsalsCommand): Promise<RehearsalView[]> {
@@ -43,7 +44,9 @@ export class PlanRehearsalsHandler implements ICommandHandler<PlanRehearsalsComm
         }),
       );
     }
+    Rehearsal.planned(dates, userId);
     await this.rehearsals.saveAll(dates);
+    this.events.publishAll(dates[0]!.pullEvents());
     return this.loader.viewsOfNew(userId, bandId, dates);
   }
 }

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { GigNotFoundError } from '../../../domain/schedule.errors.js';
+import { SetlistSaved } from '../../../domain/schedule.events.js';
 import { Setlist } from '../../../domain/setlist/setlist.js';
 import { GigLoader } from '../../gig-loader.js';
 import { SETLIST_REPOSITORY, type SetlistRepository } from '../../ports/setlist.repository.js';
@@ -19,6 +20,7 @@ export class SaveSetlistHandler implements ICommandHandler<SaveSetlistCommand> {
     private readonly loader: GigLoader,
     @Inject(SETLIST_REPOSITORY) private readonly setlists: SetlistRepository,
     @Inject(SONG_CATALOG) private readonly catalog: SongCatalog,
+    private readonly events: EventBus,
   ) {}
 
   async execute(command: SaveSetlistCommand): Promise<SetlistView> {
@@ -26,6 +28,8 @@ export class SaveSetlistHandler implements ICommandHandler<SaveSetlistCommand> {
     const setlist = Setlist.of(command.entries);
     const songs = await songsInRepertoire(this.catalog, command.userId, gig.bandId, setlist.songIds);
     if (!(await this.setlists.replace(gig.id, setlist))) throw new GigNotFoundError();
+    // The setlist is a value the gig holds, saved whole: no aggregate records this one.
+    this.events.publishAll([new SetlistSaved(gig.id, gig.bandId, command.userId, gig.snapshot().title)]);
     return setlistView(setlist, songs);
   }
 }
