@@ -10,6 +10,7 @@ import { IdentityModule } from './modules/identity/identity.module.js';
 import { RepertoireModule } from './modules/repertoire/repertoire.module.js';
 import { ScheduleModule } from './modules/schedule/schedule.module.js';
 import { requestEntityManager } from './shared/adapters/mikro-orm-request-context.js';
+import { JobsModule } from './shared/jobs/jobs.module.js';
 import { KernelModule } from './shared/kernel.module.js';
 
 @Module({})
@@ -33,6 +34,7 @@ export class AppModule {
         KernelModule.register(config.persistence),
         CqrsModule.forRoot(),
         ...database,
+        JobsModule.register(config.persistence),
         HealthModule.register(config.persistence),
         IdentityModule.register(config.persistence),
         BandsModule.register(config.persistence),

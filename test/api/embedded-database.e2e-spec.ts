@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -33,6 +33,17 @@ async function isRunningPostgres(pid: number): Promise<boolean> {
 
 /** Starts a database from a child Node process, which is then killed with SIGKILL. */
 async function startInChildAndKillIt(dataDir: string): Promise<string> {
+  const { child, url } = await startInChild(dataDir);
+  await query(url, 'CREATE TABLE song (title text PRIMARY KEY)');
+  await query(url, `INSERT INTO song VALUES ('Superstition')`);
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGKILL');
+  await exited;
+  return url;
+}
+
+/** Starts a database from a child Node process, as a running BandTrack holds it. */
+async function startInChild(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/embedded-database-process.ts', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -48,12 +59,7 @@ async function startInChildAndKillIt(dataDir: string): Promise<string> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => fail(new Error(`child exited (${code}) before READY:\n${output}`)));
   });
-  await query(url, 'CREATE TABLE song (title text PRIMARY KEY)');
-  await query(url, `INSERT INTO song VALUES ('Superstition')`);
-  const exited = new Promise((done) => child.once('exit', done));
-  child.kill('SIGKILL');
-  await exited;
-  return url;
+  return { child, url };
 }
 
 describe('embedded PostgreSQL', () => {
@@ -120,6 +126,23 @@ describe('embedded PostgreSQL', () => {
     const rows = await query<{ title: string }>(database.url, 'SELECT title FROM song');
     expect(rows).toEqual([{ title: 'Superstition' }]);
     expect(await isRunningPostgres(leftover)).toBe(false);
+  });
+
+  it('refuses a second start on a data directory a running BandTrack holds, and leaves its PostgreSQL alone', async () => {
+    const dir = await freshDataDir();
+    const { child, url } = await startInChild(dir);
+    const exited = new Promise((done) => child.once('exit', done));
+    try {
+      await expect(startEmbeddedDatabase({ dataDir: dir, databaseName: 'bandtrack_test_crash' })).rejects.toThrow(
+        `Another BandTrack (pid ${child.pid}) is running on ${resolve(dir)}`,
+      );
+      expect(await query<{ one: number }>(url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      child.kill('SIGKILL');
+      await exited;
+    }
+    // Its owner gone, the PostgreSQL left behind is a leftover again: stopped, and the start goes on.
+    database = await startEmbeddedDatabase({ dataDir: dir, databaseName: 'bandtrack_test_crash' });
   });
 
   it('recovers its data after a crash of both Node and PostgreSQL (stale postmaster.pid)', async () => {

@@ -30,6 +30,7 @@ export async function startTestApp(
     RATE_LIMIT_LOGIN: '1000',
     RATE_LIMIT_LOGIN_ADDRESS: '1000',
     RATE_LIMIT_REGISTER: '1000',
+    JOBS_TICK_MS: '0', // no nightly job in the middle of a test; tests of the runner call tick()
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...env,
   });

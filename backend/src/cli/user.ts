@@ -21,7 +21,7 @@ const USAGE = `usage: npm run user -- reset-password USERNAME
                             signs out every device; valid one hour, one use`;
 
 async function resetPassword(username: string): Promise<void> {
-  let config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  let config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', JOBS_TICK_MS: '0' });
   if (config.persistence !== 'postgres') {
     throw new ConfigError('PERSISTENCE=memory keeps no accounts between runs: there is nothing to reset.');
   }

@@ -36,6 +36,8 @@ export interface AppConfig {
   rateLimits: RateLimitSettings;
   passwordHashIterations: number;
   staticDir: string;
+  /** How often this instance looks for periodic jobs that are due; 0: it runs none (ADR 0048). */
+  jobsTickMs: number;
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
@@ -118,6 +120,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     passwordHashIterations: integer('PASSWORD_HASH_ITERATIONS', 600_000, 1_000, 10_000_000),
     staticDir: resolve(env.STATIC_DIR || 'dist/frontend/browser'),
+    jobsTickMs: integer('JOBS_TICK_MS', 60_000, 0, 3_600_000),
   };
 
   if (problems.length > 0) {

@@ -276,6 +276,13 @@ async function stopLeftoverPostmaster(dataDir: string, log: (message: string) =>
     status = 'unrelated';
   }
   if (status === 'running') {
+    const owner = await runningNodeParent(pid);
+    if (owner !== undefined) {
+      throw new Error(
+        `Another BandTrack (pid ${owner}) is running on ${dataDir}: its embedded PostgreSQL serves one instance. ` +
+          'Stop it first, or run several instances on one external PostgreSQL (DATABASE_URL).',
+      );
+    }
     log(`stopping the PostgreSQL server left running on ${dataDir} (pid ${pid})\n`);
     try {
       process.kill(pid, 'SIGINT');
@@ -311,6 +318,18 @@ async function processStatus(pid: number): Promise<ProcessStatus> {
   }
   const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
   return state === 'Z' || state === 'X' ? 'zombie' : 'running';
+}
+
+/**
+ * The Node process a postmaster was started by, while it lives. After a `kill -9` of that process the
+ * postmaster is adopted by PID 1 or a subreaper (not Node): then it is a leftover.
+ */
+async function runningNodeParent(pid: number): Promise<number | undefined> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  const parent = Number.parseInt(stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? '', 10);
+  if (!Number.isInteger(parent) || parent <= 1 || (await processStatus(parent)) !== 'running') return undefined;
+  const cmdline = await readFile(`/proc/${parent}/cmdline`, 'utf8').catch(() => '');
+  return cmdline.includes('node') ? parent : undefined;
 }
 
 async function looksLikePostgres(pid: number): Promise<boolean> {

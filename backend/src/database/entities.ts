@@ -5,6 +5,7 @@ import type { EntitySchema } from '@mikro-orm/core';
 import { bandsEntities } from '../modules/bands/adapters/persistence/mikro-orm/bands.entities.js';
 import { identityEntities } from '../modules/identity/adapters/persistence/mikro-orm/identity.entities.js';
 import { repertoireEntities } from '../modules/repertoire/adapters/persistence/mikro-orm/repertoire.entities.js';
+import { ScheduledJobRecord } from '../shared/jobs/scheduled-job.schema.js';
 import { scheduleEntities } from '../modules/schedule/adapters/persistence/mikro-orm/schedule.entities.js';
 
 export const entities: readonly EntitySchema[] = [
@@ -12,4 +13,5 @@ export const entities: readonly EntitySchema[] = [
   ...bandsEntities,
   ...repertoireEntities,
   ...scheduleEntities,
+  ScheduledJobRecord,
 ];
