@@ -15,6 +15,7 @@ import { OnlineStatus } from '../../core/pwa/online-status';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { Icon } from '../../shared/ui/icon';
 import { AttendanceOverview } from '../attendance-overview/attendance-overview';
+import { EventAdmin } from '../event-admin';
 import { EventStatus } from '../event-status/event-status';
 import { EventStore } from '../event-store';
 import { eventWhenInFull } from '../event-when';
@@ -30,7 +31,7 @@ import { SetlistView } from '../setlist-view/setlist-view';
  */
 @Component({
   selector: 'bt-gig-page',
-  imports: [RouterLink, Icon, ConfirmDialog, AttendanceOverview, EventStatus, MyAnswer, SetlistView],
+  imports: [RouterLink, Icon, ConfirmDialog, AttendanceOverview, EventAdmin, EventStatus, MyAnswer, SetlistView],
   templateUrl: './gig-page.html',
   styleUrl: '../event-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -15,6 +15,7 @@ import { OnlineStatus } from '../../core/pwa/online-status';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { Icon } from '../../shared/ui/icon';
 import { AttendanceOverview } from '../attendance-overview/attendance-overview';
+import { EventAdmin } from '../event-admin';
 import { EventStatus } from '../event-status/event-status';
 import { EventStore, SeriesScope } from '../event-store';
 import { eventWhenInFull } from '../event-when';
@@ -28,7 +29,7 @@ import { GivenAnswer, MyAnswer } from '../my-answer/my-answer';
  */
 @Component({
   selector: 'bt-rehearsal-page',
-  imports: [RouterLink, Icon, ConfirmDialog, AttendanceOverview, EventStatus, MyAnswer],
+  imports: [RouterLink, Icon, ConfirmDialog, AttendanceOverview, EventAdmin, EventStatus, MyAnswer],
   templateUrl: './rehearsal-page.html',
   styleUrl: '../event-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
