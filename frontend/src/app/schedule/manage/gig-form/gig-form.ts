@@ -6,32 +6,28 @@ import { FORM_FIELD } from '../../../shared/ui/form-field';
 import { gigUrl } from '../../schedule-api';
 import { eventChanges } from '../changed-fields';
 import { EventEditor } from '../event-editor';
+import { eventFieldControls, eventFieldsRequest, optionalText } from '../event-field-controls';
+import { EventFields } from '../event-fields';
 import { EventTextField } from '../event-text-field';
-import { eventTimeGroup } from '../event-time-controls';
-import { formatFee, parseFee, toFields, toInstants } from '../event-time-fields';
-import { EventTimeInputs } from '../event-time-inputs';
+import { formatFee, parseFee, toFields } from '../event-time-fields';
 import { FormFeedback } from '../form-feedback';
 import { feeRule } from '../manage-action';
 import { ManageFrame } from '../manage-frame';
 import { SaveActions } from '../save-actions';
 
 const TITLE_MAX = 200;
-const LOCATION_MAX = 200;
 const ADDRESS_MAX = 500;
-const NOTES_MAX = 4000;
 const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'CAD'];
 
 /** The gig's controls, the times read on the band's clock (`timeZone`). */
 function gigGroup(fb: NonNullableFormBuilder, timeZone: () => string) {
   return fb.group({
     title: ['', [Validators.required, Validators.pattern(/\S/), Validators.maxLength(TITLE_MAX)]],
-    when: eventTimeGroup(fb, timeZone),
-    location: ['', [Validators.maxLength(LOCATION_MAX)]],
+    ...eventFieldControls(fb, timeZone),
     address: ['', [Validators.maxLength(ADDRESS_MAX)]],
     fee: ['', [feeValidator]],
     currency: ['EUR'],
     status: ['planned' as GigStatus],
-    notes: ['', [Validators.maxLength(NOTES_MAX)]],
   });
 }
 
@@ -44,7 +40,7 @@ type GigValue = ReturnType<ReturnType<typeof gigGroup>['getRawValue']>;
  */
 @Component({
   selector: 'bt-gig-form',
-  imports: [ReactiveFormsModule, FORM_FIELD, EventTextField, EventTimeInputs, ManageFrame, SaveActions],
+  imports: [ReactiveFormsModule, FORM_FIELD, EventFields, EventTextField, ManageFrame, SaveActions],
   templateUrl: './gig-form.html',
   styleUrl: './gig-form.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,7 +54,7 @@ export class GigForm {
 
   protected readonly editor = new EventEditor<Gig>('gig', gigUrl, this.id, (gig) => this.fill(gig));
 
-  protected readonly limits = { title: TITLE_MAX, location: LOCATION_MAX, address: ADDRESS_MAX, notes: NOTES_MAX };
+  protected readonly limits = { title: TITLE_MAX, address: ADDRESS_MAX };
   protected readonly titleMessages = {
     required: $localize`:@@gig.titleRequired:Donnez le titre du concert.`,
     pattern: $localize`:@@gig.titleRequired:Donnez le titre du concert.`,
@@ -119,15 +115,12 @@ function feeValidator(control: { value: string }): ValidationErrors | null {
 
 /** The form's value as the API takes it (the controls valid: times and fee parse). */
 function gigRequest(value: GigValue, timeZone: string): PlanGigRequest {
-  const text = (field: string) => field.trim() || null;
   return {
     title: value.title.trim(),
-    ...toInstants(value.when, timeZone)!,
-    location: text(value.location),
-    address: text(value.address),
+    ...eventFieldsRequest(value, timeZone),
+    address: optionalText(value.address),
     feeCents: parseFee(value.fee),
     currency: value.currency,
     status: value.status,
-    notes: text(value.notes),
   };
 }

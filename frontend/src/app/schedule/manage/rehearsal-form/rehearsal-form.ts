@@ -1,11 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import {
-  AbstractControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  ValidationErrors,
-  Validators,
-} from '@angular/forms';
+import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 
 import {
@@ -20,27 +14,21 @@ import { rehearsalUrl } from '../../schedule-api';
 import { eventChanges } from '../changed-fields';
 import { Choice, ChoiceFieldset } from '../choice-fieldset';
 import { EventEditor } from '../event-editor';
-import { EventTextField } from '../event-text-field';
-import { eventTimeGroup } from '../event-time-controls';
-import { toFields, toInstants } from '../event-time-fields';
-import { EventTimeInputs } from '../event-time-inputs';
+import { eventFieldControls, eventFieldsRequest } from '../event-field-controls';
+import { EventFields } from '../event-fields';
+import { toFields } from '../event-time-fields';
 import { FormFeedback } from '../form-feedback';
 import { ManageFrame } from '../manage-frame';
 import { SaveActions } from '../save-actions';
 import { seriesStarts } from '../series-starts';
 import { seriesText } from '../series-text';
 
-const LOCATION_MAX = 200;
-const NOTES_MAX = 4000;
-
 type RepeatChoice = RepeatEvery | 'none';
 
 /** The rehearsal's controls, the times read on the band's clock (`timeZone`). */
 function rehearsalGroup(fb: NonNullableFormBuilder, timeZone: () => string) {
   return fb.group({
-    when: eventTimeGroup(fb, timeZone),
-    location: ['', [Validators.maxLength(LOCATION_MAX)]],
-    notes: ['', [Validators.maxLength(NOTES_MAX)]],
+    ...eventFieldControls(fb, timeZone),
     repeat: fb.group({ every: ['none' as RepeatChoice], until: [''] }, { validators: [untilGiven] }),
     scope: ['this' as RehearsalScope],
   });
@@ -56,16 +44,7 @@ type RehearsalValue = ReturnType<ReturnType<typeof rehearsalGroup>['getRawValue'
  */
 @Component({
   selector: 'bt-rehearsal-form',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    FORM_FIELD,
-    ChoiceFieldset,
-    EventTextField,
-    EventTimeInputs,
-    ManageFrame,
-    SaveActions,
-  ],
+  imports: [ReactiveFormsModule, RouterLink, FORM_FIELD, ChoiceFieldset, EventFields, ManageFrame, SaveActions],
   templateUrl: './rehearsal-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -77,7 +56,6 @@ export class RehearsalForm {
     this.fill(rehearsal),
   );
 
-  protected readonly limits = { location: LOCATION_MAX, notes: NOTES_MAX };
   protected readonly repeatChoices: readonly Choice<RepeatChoice>[] = [
     { value: 'none', label: $localize`:@@rehearsal.repeat.none:Aucune` },
     { value: 'week', label: $localize`:@@rehearsal.repeat.week:Chaque semaine` },
@@ -157,6 +135,5 @@ function untilGiven(group: AbstractControl): ValidationErrors | null {
 
 /** The date's own fields as the API takes them (the controls valid: the times parse). */
 function rehearsalRequest(value: RehearsalValue, timeZone: string): PlanRehearsalsRequest {
-  const text = (field: string) => field.trim() || null;
-  return { ...toInstants(value.when, timeZone)!, location: text(value.location), notes: text(value.notes) };
+  return eventFieldsRequest(value, timeZone);
 }
