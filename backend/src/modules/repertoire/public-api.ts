@@ -6,3 +6,16 @@ export { ListBandSongsQuery } from './application/queries/list-band-songs/list-b
 export type { BandSongView } from './application/ports/song.reader.js';
 export { ListSuggestionsQuery } from './application/queries/list-suggestions/list-suggestions.query.js';
 export { ListSongsQuery } from './application/queries/list-songs/list-songs.query.js';
+export {
+  ProgressChanged,
+  SongAdded,
+  SongChanged,
+  SongDemoted,
+  SongPromoted,
+  SongRemoved,
+  SuggestionEdited,
+  SuggestionProposed,
+  SuggestionWithdrawn,
+  type RepertoireEvent,
+  VoteChanged,
+} from './domain/repertoire.events.js';
