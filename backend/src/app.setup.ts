@@ -1,11 +1,13 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
+import fastifyWebsocket from '@fastify/websocket';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type DestinationStream, pino } from 'pino';
 import { AppModule } from './app.module.js';
+import { LIVE_MESSAGE_SCHEMAS, LIVE_OPERATION, LIVE_PATH } from './modules/live/public-http.js';
 import { installRequestContext } from './shared/adapters/mikro-orm-request-context.js';
 import type { AppConfig } from './config/app-config.js';
 import { installCrossSiteRequestCheck } from './shared/http/cross-site-request.hook.js';
@@ -56,6 +58,8 @@ export async function createApp(
   installRequestIdHeader(fastify);
   installCrossSiteRequestCheck(fastify, config.publicOrigin);
   await app.register(fastifyCookie);
+  // GET /api/live (modules/live): clients send nothing but a small ping, so their messages are bounded.
+  await app.register(fastifyWebsocket, { options: { maxPayload: 1024 } });
   await installSecurityHeaders(fastify, {
     contentSecurityPolicy: {
       directives: {
@@ -99,6 +103,6 @@ export async function createApp(
     threshold: COMPRESSION_THRESHOLD_BYTES,
     globalDecompression: false,
   });
-  serveOpenApi(app);
+  serveOpenApi(app, { paths: { [LIVE_PATH]: LIVE_OPERATION }, schemas: LIVE_MESSAGE_SCHEMAS });
   return app;
 }

@@ -105,6 +105,9 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
   { method: 'DELETE', path: '/api/me/calendar-token', as: 'member', status: 204 },
   { method: 'GET', path: '/api/calendar/{file}', as: 'anyone', status: 200, params: { file: 'calendarFile' } },
 
+  // live updates: a plain GET (no upgrade) that passes the checks; upgrades are fuzzed in live.e2e-spec.ts
+  { method: 'GET', path: '/api/live', as: 'member', status: 426 },
+
   // bands
   { method: 'PUT', path: '/api/me/active-band', as: 'member', status: 200, body: { bandId: '{bandId}' } },
   { method: 'GET', path: '/api/bands', as: 'member', status: 200 },

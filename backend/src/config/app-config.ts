@@ -22,6 +22,13 @@ export interface RateLimitSettings {
   passwordResetWindowSeconds: number;
 }
 
+export interface LiveSettings {
+  /** How often each live socket is pinged; a socket that has not answered the previous ping is dropped. */
+  heartbeatMs: number;
+  /** What a live socket may hold unsent before it is dropped as too slow (ADR 0045). */
+  sendBufferBytes: number;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -38,6 +45,7 @@ export interface AppConfig {
   staticDir: string;
   /** How often this instance looks for periodic jobs that are due; 0: it runs none (ADR 0048). */
   jobsTickMs: number;
+  live: LiveSettings;
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
@@ -121,6 +129,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     passwordHashIterations: integer('PASSWORD_HASH_ITERATIONS', 600_000, 1_000, 10_000_000),
     staticDir: resolve(env.STATIC_DIR || 'dist/frontend/browser'),
     jobsTickMs: integer('JOBS_TICK_MS', 60_000, 0, 3_600_000),
+    live: {
+      heartbeatMs: integer('LIVE_HEARTBEAT_MS', 30_000, 100, 600_000),
+      sendBufferBytes: integer('LIVE_SEND_BUFFER_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
+    },
   };
 
   if (problems.length > 0) {

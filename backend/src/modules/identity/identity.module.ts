@@ -22,6 +22,7 @@ import { SESSION_REPOSITORY } from './application/ports/session.repository.js';
 import { USER_PROFILE_READER } from './application/ports/user-profile.reader.js';
 import { USER_REPOSITORY } from './application/ports/user.repository.js';
 import { GetMeHandler } from './application/queries/get-me/get-me.handler.js';
+import { ListActiveSessionsHandler } from './application/queries/list-active-sessions/list-active-sessions.handler.js';
 import { SessionOpener } from './application/session-opener.js';
 import { Pbkdf2PasswordHasher } from './adapters/crypto/pbkdf2-password-hasher.js';
 import { AuthController } from './adapters/http/auth.controller.js';
@@ -74,7 +75,7 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       global: true,
-      exports: [USER_PROFILE_READER, AttemptLimiter, CalendarTokenResolver],
+      exports: [USER_PROFILE_READER, AttemptLimiter, CalendarTokenResolver, SessionCookie],
       controllers: [AuthController, MeController],
       providers: [
         ...persistenceAdapters[persistence],
@@ -100,6 +101,7 @@ export class IdentityModule {
         IssueCalendarTokenHandler,
         RevokeCalendarTokenHandler,
         GetMeHandler,
+        ListActiveSessionsHandler,
       ],
     };
   }

@@ -5,7 +5,9 @@ export { AttemptLimiter } from './application/attempt-limiter.js';
 export { CalendarTokenResolver } from './application/calendar-token-resolver.js';
 export type { AttemptLog } from './application/ports/attempt-log.js';
 export type { Principal } from './application/authenticated-session.js';
-export { AccountDeleted } from './domain/identity.events.js';
+export { AccountDeleted, PasswordChanged, SignedOut } from './domain/identity.events.js';
+export { AuthenticateSessionCommand } from './application/commands/authenticate-session/authenticate-session.command.js';
+export { ListActiveSessionsQuery } from './application/queries/list-active-sessions/list-active-sessions.query.js';
 export { IssuePasswordResetCommand } from './application/commands/issue-password-reset/issue-password-reset.command.js';
 export { ACCOUNT_DELETION_POLICY, type AccountDeletionPolicy } from './application/ports/account-deletion-policy.js';
 export {

@@ -17,5 +17,6 @@ export {
   SuggestionEdited,
   SuggestionProposed,
   SuggestionWithdrawn,
+  type RepertoireEvent,
   VoteChanged,
 } from './domain/repertoire.events.js';

@@ -1,10 +1,23 @@
 import type { INestApplication } from '@nestjs/common';
-import { ApiDefaultResponse, DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import {
+  ApiDefaultResponse,
+  DocumentBuilder,
+  type OpenAPIObject,
+  type PathItemObject,
+  type SchemaObject,
+  SwaggerModule,
+} from '@nestjs/swagger';
 import { ProblemDetailsResponse } from './problem-details.response.js';
 
+/** What the controllers cannot say: routes of Fastify's own (the live socket) and their schemas. */
+export interface OpenApiExtras {
+  paths: Record<string, PathItemObject>;
+  schemas: Record<string, SchemaObject>;
+}
+
 /** The OpenAPI document of the API, built from the controllers and DTOs: the PWA's types come from it. */
-export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
+export function createOpenApiDocument(app: INestApplication, extras: OpenApiExtras): OpenAPIObject {
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('BandTrack API')
@@ -17,10 +30,13 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .build(),
     { extraModels: [ProblemDetailsResponse] },
   );
+  Object.assign(document.paths, extras.paths);
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...extras.schemas } };
+  return document;
 }
 
-export function serveOpenApi(app: INestApplication): void {
-  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'api/openapi.json' });
+export function serveOpenApi(app: INestApplication, extras: OpenApiExtras): void {
+  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app, extras), { jsonDocumentUrl: 'api/openapi.json' });
 }
 
 /** Documents on a controller that every error it answers is problem+json. */

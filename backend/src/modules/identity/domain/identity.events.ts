@@ -9,6 +9,14 @@ export class PasswordChanged {
   constructor(readonly userId: string) {}
 }
 
+/** A device signed out: its session is revoked. */
+export class SignedOut {
+  constructor(
+    readonly userId: string,
+    readonly sessionId: string,
+  ) {}
+}
+
 export class AccountDeleted {
   constructor(readonly userId: string) {}
 }

@@ -57,6 +57,17 @@ export function sessionRepositoryContract(makeAdapters: IdentityAdaptersFactory)
       expect(await adapters.sessions.findByTokenHash(fresh.snapshot().tokenHash)).not.toBeNull();
     });
 
+    it('tells which of some sessions are still active', async () => {
+      const [kept, revoked] = [aSession(userId), aSession(userId)];
+      const expired = aSession(userId, new Date('2026-10-01T10:00:00Z'));
+      for (const session of [kept, revoked, expired]) await adapters.sessions.save(session);
+      await adapters.sessions.delete(revoked.id);
+      const now = new Date('2026-11-24T11:00:00Z');
+      const ids = [kept.id, revoked.id, expired.id, '01900000-0000-7000-8000-000000000000'];
+      expect(await adapters.sessions.activeAmong(ids, now)).toEqual([kept.id]);
+      expect(await adapters.sessions.activeAmong([], now)).toEqual([]);
+    });
+
     it('deletes one session, or all of a user but one', async () => {
       const [a, b, c] = [aSession(userId), aSession(userId), aSession(userId)];
       for (const session of [a, b, c]) await adapters.sessions.save(session);

@@ -195,6 +195,86 @@ export interface JoinedBandResponse {
   role: "member" | "manager" | "admin";
 }
 
+export interface LiveAttendanceMessage {
+  type: "attendance.changed";
+  bandId: string;
+  at: string;
+  eventType: "rehearsal" | "gig";
+  id: string;
+  userId: string;
+  status: "yes" | "maybe" | "no";
+}
+
+export interface LiveBandMessage {
+  type: "band.updated" | "band.removed";
+  bandId: string;
+  at: string;
+}
+
+export interface LiveEventMessage {
+  type: "rehearsal.changed" | "gig.changed";
+  bandId: string;
+  at: string;
+  id: string;
+}
+
+export interface LiveHelloMessage {
+  type: "hello";
+  at: string;
+  bands: string[];
+}
+
+export interface LiveMemberMessage {
+  type: "member.joined" | "member.left" | "member.role-changed";
+  bandId: string;
+  at: string;
+  userId: string;
+}
+
+export type LiveMessage = LiveHelloMessage | LivePongMessage | LiveSuggestionMessage | LiveVoteMessage | LiveSongMessage | LiveProgressMessage | LiveMemberMessage | LiveBandMessage | LiveEventMessage | LiveSetlistMessage | LiveAttendanceMessage;
+
+export interface LivePongMessage {
+  type: "pong";
+  at: string;
+}
+
+export interface LiveProgressMessage {
+  type: "progress.changed";
+  bandId: string;
+  at: string;
+  songId: string;
+  bandAverageLevel: number | null;
+}
+
+export interface LiveSetlistMessage {
+  type: "setlist.changed";
+  bandId: string;
+  at: string;
+  gigId: string;
+}
+
+export interface LiveSongMessage {
+  type: "song.created" | "song.updated" | "song.deleted";
+  bandId: string;
+  at: string;
+  songId: string;
+}
+
+export interface LiveSuggestionMessage {
+  type: "suggestion.created" | "suggestion.updated" | "suggestion.deleted";
+  bandId: string;
+  at: string;
+  suggestionId: string;
+}
+
+export interface LiveVoteMessage {
+  type: "vote.changed";
+  bandId: string;
+  at: string;
+  suggestionId: string;
+  votes: number;
+}
+
 export interface LogInRequest {
   username: string;
   password: string;

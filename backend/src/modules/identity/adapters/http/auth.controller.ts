@@ -57,7 +57,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The session is revoked and the cookie cleared.' })
   async logOut(@CurrentUser() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await this.commandBus.execute(new LogOutCommand(principal.sessionId));
+    await this.commandBus.execute(new LogOutCommand(principal.userId, principal.sessionId));
     this.cookie.clear(reply);
   }
 

@@ -10,6 +10,8 @@ export interface SessionRepository {
   /** Writes the session's slid idle expiry, and nothing else (see Session.touch). */
   saveIdleExpiry(session: Session): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<Session | null>;
+  /** Those of `ids` that are still sessions active at `now` (not revoked, not expired). */
+  activeAmong(ids: readonly string[], now: Date): Promise<string[]>;
   delete(id: string): Promise<void>;
   /** Revokes every session of the user, but the one named in `except`. */
   deleteAllOfUser(userId: string, except?: string): Promise<void>;

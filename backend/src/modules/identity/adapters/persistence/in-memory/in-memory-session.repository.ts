@@ -29,6 +29,13 @@ export class InMemorySessionRepository implements SessionRepository {
     return state ? Session.restore(state) : null;
   }
 
+  async activeAmong(ids: readonly string[], now: Date): Promise<string[]> {
+    return ids.filter((id) => {
+      const state = this.store.sessions.get(id);
+      return state !== undefined && Session.restore(state).isActiveAt(now);
+    });
+  }
+
   async delete(id: string): Promise<void> {
     this.store.sessions.delete(id);
   }

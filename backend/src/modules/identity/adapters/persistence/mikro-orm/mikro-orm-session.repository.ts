@@ -21,6 +21,13 @@ const SESSION_BY_TOKEN_HASH = preparedStatement(
      from sessions where token_hash = ?`,
 );
 
+/** The live sockets' check after a revocation (ADR 0045): the ids travel as one comma-separated text. */
+const ACTIVE_SESSIONS = preparedStatement(
+  'active-sessions',
+  `select id from sessions
+    where id = any(string_to_array(?, ',')::uuid[]) and idle_expires_at > ? and absolute_expires_at > ?`,
+);
+
 @Injectable()
 export class MikroOrmSessionRepository implements SessionRepository {
   constructor(
@@ -68,6 +75,12 @@ export class MikroOrmSessionRepository implements SessionRepository {
       idleExpiresAt: new Date(row.idle_expires_at),
       absoluteExpiresAt: new Date(row.absolute_expires_at),
     });
+  }
+
+  async activeAmong(ids: readonly string[], now: Date): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.statements.rows<{ id: string }>(ACTIVE_SESSIONS, [ids.join(','), now, now]);
+    return rows.map((row) => row.id);
   }
 
   async delete(id: string): Promise<void> {

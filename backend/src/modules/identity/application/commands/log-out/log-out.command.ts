@@ -1,7 +1,10 @@
 import { Command } from '@nestjs/cqrs';
 
 export class LogOutCommand extends Command<void> {
-  constructor(readonly sessionId: string) {
+  constructor(
+    readonly userId: string,
+    readonly sessionId: string,
+  ) {
     super();
   }
 }

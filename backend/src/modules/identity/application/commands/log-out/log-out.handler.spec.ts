@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
+import { SignedOut } from '../../../domain/identity.events.js';
 import { NotAuthenticatedError } from '../../../domain/identity.errors.js';
 import { identityTestKit } from '../../../testing/identity-test-kit.js';
 import { aUser } from '../../../testing/user.mother.js';
@@ -16,7 +17,7 @@ describe('LogOutHandler', () => {
     kit = identityTestKit();
     const authenticator = new AuthenticateSessionHandler(kit.sessions, kit.clock);
     authenticate = (token) => authenticator.execute(new AuthenticateSessionCommand(token));
-    handler = new LogOutHandler(kit.sessions);
+    handler = new LogOutHandler(kit.sessions, kit.events.asEventBus());
   });
 
   async function signedInTwice() {
@@ -24,21 +25,23 @@ describe('LogOutHandler', () => {
     await kit.users.save(user);
     const phone = (await kit.opener.open(user, kit.clock.now())).token;
     const laptop = (await kit.opener.open(user, kit.clock.now())).token;
-    return { phone, laptop };
+    return { userId: user.id, phone, laptop };
   }
 
-  it('revokes the session it is given, and only that one', async () => {
-    const { phone, laptop } = await signedInTwice();
-    await handler.execute(new LogOutCommand((await authenticate(phone)).sessionId));
+  it('revokes the session it is given, and only that one, and says so', async () => {
+    const { userId, phone, laptop } = await signedInTwice();
+    const { sessionId } = await authenticate(phone);
+    await handler.execute(new LogOutCommand(userId, sessionId));
     await expect(authenticate(phone)).rejects.toThrow(NotAuthenticatedError);
     await expect(authenticate(laptop)).resolves.toMatchObject({ sessionId: expect.any(String) });
+    expect(kit.events.published).toEqual([new SignedOut(userId, sessionId)]);
   });
 
   it('is harmless for a session already gone', async () => {
-    const { phone, laptop } = await signedInTwice();
+    const { userId, phone, laptop } = await signedInTwice();
     const { sessionId } = await authenticate(phone);
-    await handler.execute(new LogOutCommand(sessionId));
-    await expect(handler.execute(new LogOutCommand(sessionId))).resolves.toBeUndefined();
+    await handler.execute(new LogOutCommand(userId, sessionId));
+    await expect(handler.execute(new LogOutCommand(userId, sessionId))).resolves.toBeUndefined();
     await expect(authenticate(laptop)).resolves.toMatchObject({ sessionId: expect.any(String) });
   });
 });
