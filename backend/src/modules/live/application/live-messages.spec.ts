@@ -25,21 +25,21 @@ const SECRETS = { note: 'mon secret du pont', votedByMe: true, memberId: MEMBER,
 const withSecrets = <T extends object>(event: T): T => Object.assign(event, SECRETS);
 
 const CASES: [RepertoireLiveEvent, object[]][] = [
-  [new SuggestionProposed(ID, BAND, MEMBER), [{ type: 'suggestion.created', suggestionId: ID }]],
-  [new SuggestionEdited(ID, BAND), [{ type: 'suggestion.updated', suggestionId: ID }]],
-  [new SuggestionWithdrawn(ID, BAND), [{ type: 'suggestion.deleted', suggestionId: ID }]],
+  [new SuggestionProposed(ID, BAND, MEMBER, MEMBER, 'Zombie'), [{ type: 'suggestion.created', suggestionId: ID }]],
+  [new SuggestionEdited(ID, BAND, MEMBER), [{ type: 'suggestion.updated', suggestionId: ID }]],
+  [new SuggestionWithdrawn(ID, BAND, MEMBER, 'Zombie'), [{ type: 'suggestion.deleted', suggestionId: ID }]],
   [new VoteChanged(ID, BAND, 4), [{ type: 'vote.changed', suggestionId: ID, votes: 4 }]],
-  [new SongAdded(ID, BAND), [{ type: 'song.created', songId: ID }]],
+  [new SongAdded(ID, BAND, MEMBER, 'Zombie'), [{ type: 'song.created', songId: ID }]],
   [
-    new SongPromoted(ID, BAND, 4),
+    new SongPromoted(ID, BAND, 4, MEMBER, 'Zombie'),
     [
       { type: 'suggestion.deleted', suggestionId: ID },
       { type: 'song.created', songId: ID },
     ],
   ],
-  [new SongChanged(ID, BAND), [{ type: 'song.updated', songId: ID }]],
-  [new SongDemoted(ID, BAND), [{ type: 'song.deleted', songId: ID }]],
-  [new SongRemoved(ID, BAND), [{ type: 'song.deleted', songId: ID }]],
+  [new SongChanged(ID, BAND, MEMBER), [{ type: 'song.updated', songId: ID }]],
+  [new SongDemoted(ID, BAND, MEMBER, 'Zombie'), [{ type: 'song.deleted', songId: ID }]],
+  [new SongRemoved(ID, BAND, MEMBER, 'Zombie'), [{ type: 'song.deleted', songId: ID }]],
 ];
 
 describe('live messages of the repertoire', () => {
@@ -63,10 +63,10 @@ describe('live messages of the repertoire', () => {
 
   it('leaves every secret of an event off the wire', () => {
     const events = [
-      new SuggestionProposed(ID, BAND, MEMBER),
+      new SuggestionProposed(ID, BAND, MEMBER, MEMBER, 'Zombie'),
       new VoteChanged(ID, BAND, 1),
-      new SongPromoted(ID, BAND, 2),
-      new SongChanged(ID, BAND),
+      new SongPromoted(ID, BAND, 2, MEMBER, 'Zombie'),
+      new SongChanged(ID, BAND, MEMBER),
     ];
     const wire = JSON.stringify(events.flatMap((event) => repertoireNotices(withSecrets(event), AT)));
     for (const secret of ['mon secret', 'votedByMe', 'Zombie', 'note', MEMBER]) expect(wire).not.toContain(secret);
@@ -75,7 +75,7 @@ describe('live messages of the repertoire', () => {
 
 describe('live messages of membership', () => {
   it('removes the band from the one who left, then tells the others who left', () => {
-    expect(memberLeftNotices(new MemberLeftBand(BAND, MEMBER), AT)).toEqual([
+    expect(memberLeftNotices(new MemberLeftBand(BAND, MEMBER, MEMBER), AT)).toEqual([
       { kind: 'removed', userId: MEMBER, message: { type: 'band.removed', bandId: BAND, at } },
       { kind: 'band', message: { type: 'member.left', bandId: BAND, at, userId: MEMBER } },
     ]);
