@@ -6,6 +6,7 @@ export { CalendarTokenResolver } from './application/calendar-token-resolver.js'
 export type { AttemptLog } from './application/ports/attempt-log.js';
 export type { Principal } from './application/authenticated-session.js';
 export { AccountDeleted } from './domain/identity.events.js';
+export { type ImportedUser, ImportUserCommand } from './application/commands/import-user/import-user.command.js';
 export { IssuePasswordResetCommand } from './application/commands/issue-password-reset/issue-password-reset.command.js';
 export { ACCOUNT_DELETION_POLICY, type AccountDeletionPolicy } from './application/ports/account-deletion-policy.js';
 export {
