@@ -7,6 +7,7 @@ import { createOrmConfig } from './database/mikro-orm.config.js';
 import { HealthModule } from './health/health.module.js';
 import { BandsModule } from './modules/bands/bands.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
+import { ImportsModule } from './modules/imports/imports.module.js';
 import { RepertoireModule } from './modules/repertoire/repertoire.module.js';
 import { ScheduleModule } from './modules/schedule/schedule.module.js';
 import { requestEntityManager } from './shared/adapters/mikro-orm-request-context.js';
@@ -40,6 +41,7 @@ export class AppModule {
         BandsModule.register(config.persistence),
         RepertoireModule.register(config.persistence),
         ScheduleModule.register(config.persistence),
+        ImportsModule.register(config.persistence),
       ],
     };
   }
