@@ -1,3 +1,5 @@
+import { jsonObject } from './original-json.js';
+
 /** One member's level on a song and their private note, as the original stored them by username. */
 export interface ProgressEntry {
   readonly username: string;
@@ -17,8 +19,8 @@ export function progressEntries(
   notesJson: string | null,
 ): { entries: ProgressEntry[]; notices: string[] } {
   const notices: string[] = [];
-  const levels = jsonObject(levelsJson, 'levels', notices);
-  const notes = jsonObject(notesJson, 'notes', notices);
+  const levels = readable(levelsJson, 'levels', notices);
+  const notes = readable(notesJson, 'notes', notices);
   const usernames = [...new Set([...Object.keys(levels), ...Object.keys(notes)])];
   const entries = usernames.flatMap((username): ProgressEntry[] => {
     const raw = levels[username];
@@ -35,14 +37,8 @@ export function progressEntries(
   return { entries, notices };
 }
 
-function jsonObject(json: string | null, what: string, notices: string[]): Record<string, unknown> {
-  if (json === null || json.trim() === '') return {};
-  try {
-    const value: unknown = JSON.parse(json);
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // reported below
-  }
-  notices.push(`the ${what} are not a JSON object: left out`);
-  return {};
+function readable(json: string | null, what: string, notices: string[]): Record<string, unknown> {
+  const value = jsonObject(json);
+  if (!value) notices.push(`the ${what} are not a JSON object: left out`);
+  return value ?? {};
 }

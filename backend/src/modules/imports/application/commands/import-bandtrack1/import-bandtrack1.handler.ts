@@ -33,7 +33,8 @@ import {
 } from '../../../../schedule/public-api.js';
 import { type BandPlan, planBands } from '../../../domain/band-plan.js';
 import type { ImportReport } from '../../../domain/import-report.js';
-import type { OriginalDatabase, OriginalSong } from '../../../domain/original-database.js';
+import type { OriginalDatabase } from '../../../domain/original-database.js';
+import { jsonObject, setlistIds } from '../../../domain/original-json.js';
 import { originalTime } from '../../../domain/original-time.js';
 import { progressEntries } from '../../../domain/progress-entries.js';
 import { IMPORT_ORIGIN_REPOSITORY, type ImportOriginRepository } from '../../ports/import-origin.repository.js';
@@ -203,7 +204,8 @@ export class ImportBandtrack1Handler implements ICommandHandler<ImportBandtrack1
         );
         if (song.mastered)
           await this.commands.execute(new ChangeSongCommand(band.founder, view.id, { mastered: true }));
-        if (hasAudioNotes(song)) run.notice(`${where}: its audio notes are not brought in`);
+        if (Object.keys(jsonObject(song.audioNotesJson) ?? {}).length > 0)
+          run.notice(`${where}: its audio notes are not brought in`);
         return view.id;
       });
       const { entries, notices } = progressEntries(song.levelsJson, song.notesJson);
@@ -246,7 +248,7 @@ export class ImportBandtrack1Handler implements ICommandHandler<ImportBandtrack1
             location: this.location(run, where, performance.location),
           }),
         );
-        const songIds = setlistSongs(performance.songsJson).flatMap((originalId) => {
+        const songIds = setlistIds(performance.songsJson).flatMap((originalId) => {
           const songId = run.idOf('song', originalId);
           if (!songId) run.notice(`${where}: song ${originalId} of its setlist no longer exists, left out`);
           return songId ? [{ songId }] : [];
@@ -331,23 +333,4 @@ function fitted(run: ImportRun, where: string, raw: string, shape: TextShape, ma
 
 function unique(values: readonly (string | null)[]): string[] {
   return [...new Set(values.flatMap((value) => (value && value.trim() ? [value.trim()] : [])))];
-}
-
-function hasAudioNotes(song: OriginalSong): boolean {
-  try {
-    const notes: unknown = JSON.parse(song.audioNotesJson ?? '{}');
-    return notes !== null && typeof notes === 'object' && Object.keys(notes).length > 0;
-  } catch {
-    return false;
-  }
-}
-
-/** The `rehearsals` ids of a performance's setlist (`songs_json`), in order; unreadable is empty. */
-function setlistSongs(json: string | null): number[] {
-  try {
-    const ids: unknown = JSON.parse(json ?? '[]');
-    return Array.isArray(ids) ? ids.filter((id): id is number => Number.isInteger(id)) : [];
-  } catch {
-    return [];
-  }
 }
