@@ -12,6 +12,9 @@
 # container, which has the app's environment (it uses the server's database, embedded or not):
 #   docker compose exec app npm run user -- reset-password USERNAME
 #   docker exec -it CONTAINER npm run user -- reset-password USERNAME
+# The import from the original BandTrack reads its SQLite file from inside the container:
+#   docker compose cp bandtrack.db app:/app/data/bandtrack.db
+#   docker compose exec app npm run import:bandtrack1 -- /app/data/bandtrack.db
 #      PostgreSQL refuses to run as root; this image runs as `node` (uid 1000, gid 1000), so the
 #      embedded server runs as that user. A bind mount instead of a named volume must be writable
 #      by uid 1000 (chown 1000:1000 the host folder).
@@ -75,6 +78,8 @@ COPY package.json ./
 COPY --from=build /app/dist ./dist
 # `npm run user -- reset-password USERNAME` (password recovery) runs the compiled CLI through these.
 COPY --from=build /app/scripts/user.mjs ./scripts/user.mjs
+# `npm run import:bandtrack1 -- FILE` (the import from the original BandTrack) likewise.
+COPY --from=build /app/scripts/import-bandtrack1.mjs ./scripts/import-bandtrack1.mjs
 COPY --from=build /app/scripts/lib/build-server.mjs ./scripts/lib/build-server.mjs
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

@@ -15,6 +15,7 @@ import { Migration20261202054458_schedule } from './Migration20261202054458_sche
 import { Migration20261202054620_calendar_tokens } from './Migration20261202054620_calendar-tokens.js';
 import { Migration20261202060047_setlists } from './Migration20261202060047_setlists.js';
 import { Migration20261202161212_scheduled_jobs } from './Migration20261202161212_scheduled-jobs.js';
+import { Migration20261202161954_import_origin } from './Migration20261202161954_import-origin.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124105827_identity', class: Migration20261124105827_identity },
@@ -29,4 +30,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202054620_calendar_tokens', class: Migration20261202054620_calendar_tokens },
   { name: 'Migration20261202060047_setlists', class: Migration20261202060047_setlists },
   { name: 'Migration20261202161212_scheduled_jobs', class: Migration20261202161212_scheduled_jobs },
+  { name: 'Migration20261202161954_import_origin', class: Migration20261202161954_import_origin },
 ];

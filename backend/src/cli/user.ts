@@ -4,16 +4,11 @@
 // Prints the result on stdout (a link, nothing else) and any problem on stderr; exit code 0, 1 on a
 // refusal (unknown user, bad configuration), 2 on wrong usage.
 import 'reflect-metadata';
-import { join } from 'node:path';
-import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
-import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
-import { AppModule } from '../app.module.js';
-import { ConfigError, loadConfig } from '../config/app-config.js';
-import { type EmbeddedDatabase, useEmbeddedDatabase } from '../database/embedded-database.js';
-import { migrateDatabase } from '../database/migrate.js';
+import { ConfigError } from '../config/app-config.js';
 import { DomainError } from '../shared/domain/domain-error.js';
 import { IssuePasswordResetCommand } from '../modules/identity/public-api.js';
+import { withOperatorApp } from './operator-app.js';
 
 const USAGE = `usage: npm run user -- reset-password USERNAME
 
@@ -21,33 +16,13 @@ const USAGE = `usage: npm run user -- reset-password USERNAME
                             signs out every device; valid one hour, one use`;
 
 async function resetPassword(username: string): Promise<void> {
-  let config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', JOBS_TICK_MS: '0' });
-  if (config.persistence !== 'postgres') {
-    throw new ConfigError('PERSISTENCE=memory keeps no accounts between runs: there is nothing to reset.');
-  }
-  let embedded: EmbeddedDatabase | undefined;
-  if (!config.databaseUrl) {
-    embedded = await useEmbeddedDatabase({ dataDir: join(config.dataDir, 'postgres'), databaseName: 'bandtrack' });
-    config = { ...config, databaseUrl: embedded.url };
-  }
-  try {
-    await migrateDatabase(config.databaseUrl!, () => undefined);
-    const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: false });
-    try {
-      const orm = app.get(MikroORM);
-      const { token, expiresAt } = await RequestContext.create(orm.em, () =>
-        app.get(CommandBus).execute(new IssuePasswordResetCommand(username)),
-      );
-      const link = new URL('/reset-password', config.publicOrigin);
-      link.searchParams.set('token', token);
-      console.error(`One-time link for ${username}, valid until ${expiresAt.toISOString()}:`);
-      console.log(link.href);
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await embedded?.stop();
-  }
+  await withOperatorApp('reset', async (app, config) => {
+    const { token, expiresAt } = await app.get(CommandBus).execute(new IssuePasswordResetCommand(username));
+    const link = new URL('/reset-password', config.publicOrigin);
+    link.searchParams.set('token', token);
+    console.error(`One-time link for ${username}, valid until ${expiresAt.toISOString()}:`);
+    console.log(link.href);
+  });
 }
 
 async function main(args: string[]): Promise<number> {

@@ -3,6 +3,7 @@
 // this list: a schema missing here is invisible to `npm run migration:create`.
 import type { EntitySchema } from '@mikro-orm/core';
 import { bandsEntities } from '../modules/bands/adapters/persistence/mikro-orm/bands.entities.js';
+import { importsEntities } from '../modules/imports/adapters/persistence/mikro-orm/imports.entities.js';
 import { identityEntities } from '../modules/identity/adapters/persistence/mikro-orm/identity.entities.js';
 import { repertoireEntities } from '../modules/repertoire/adapters/persistence/mikro-orm/repertoire.entities.js';
 import { ScheduledJobRecord } from '../shared/jobs/scheduled-job.schema.js';
@@ -14,4 +15,5 @@ export const entities: readonly EntitySchema[] = [
   ...repertoireEntities,
   ...scheduleEntities,
   ScheduledJobRecord,
+  ...importsEntities,
 ];

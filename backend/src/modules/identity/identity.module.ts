@@ -7,6 +7,7 @@ import { AuthenticateSessionHandler } from './application/commands/authenticate-
 import { ChangePasswordHandler } from './application/commands/change-password/change-password.handler.js';
 import { DeleteAccountHandler } from './application/commands/delete-account/delete-account.handler.js';
 import { IssueCalendarTokenHandler } from './application/commands/issue-calendar-token/issue-calendar-token.handler.js';
+import { ImportUserHandler } from './application/commands/import-user/import-user.handler.js';
 import { IssuePasswordResetHandler } from './application/commands/issue-password-reset/issue-password-reset.handler.js';
 import { LogInHandler } from './application/commands/log-in/log-in.handler.js';
 import { LogOutHandler } from './application/commands/log-out/log-out.handler.js';
@@ -100,6 +101,7 @@ export class IdentityModule {
         ResetPasswordHandler,
         IssueCalendarTokenHandler,
         RevokeCalendarTokenHandler,
+        ImportUserHandler,
         GetMeHandler,
         ListActiveSessionsHandler,
       ],

@@ -8,6 +8,7 @@ export type { Principal } from './application/authenticated-session.js';
 export { AccountDeleted, PasswordChanged, SignedOut } from './domain/identity.events.js';
 export { AuthenticateSessionCommand } from './application/commands/authenticate-session/authenticate-session.command.js';
 export { ListActiveSessionsQuery } from './application/queries/list-active-sessions/list-active-sessions.query.js';
+export { type ImportedUser, ImportUserCommand } from './application/commands/import-user/import-user.command.js';
 export { IssuePasswordResetCommand } from './application/commands/issue-password-reset/issue-password-reset.command.js';
 export { ACCOUNT_DELETION_POLICY, type AccountDeletionPolicy } from './application/ports/account-deletion-policy.js';
 export {

@@ -20,3 +20,11 @@ export {
   type RepertoireEvent,
   VoteChanged,
 } from './domain/repertoire.events.js';
+export { ARTIST_MAX_LENGTH } from './domain/song-details.js';
+export { NOTE_MAX_LENGTH } from './domain/member-progress.js';
+export { TITLE_MAX_LENGTH as SONG_TITLE_MAX_LENGTH } from './domain/song-title.js';
+export { AddSongCommand } from './application/commands/add-song/add-song.command.js';
+export { CastVoteCommand } from './application/commands/cast-vote/cast-vote.command.js';
+export { ChangeSongCommand } from './application/commands/change-song/change-song.command.js';
+export { ProposeSuggestionCommand } from './application/commands/propose-suggestion/propose-suggestion.command.js';
+export { SetProgressCommand } from './application/commands/set-progress/set-progress.command.js';

@@ -13,3 +13,7 @@ export {
   RehearsalRemoved,
   SetlistSaved,
 } from './domain/schedule.events.js';
+export { LOCATION_MAX_LENGTH, TITLE_MAX_LENGTH as EVENT_TITLE_MAX_LENGTH } from './domain/schedule-text.js';
+export { PlanGigCommand } from './application/commands/plan-gig/plan-gig.command.js';
+export { PlanRehearsalsCommand } from './application/commands/plan-rehearsals/plan-rehearsals.command.js';
+export { SaveSetlistCommand } from './application/commands/save-setlist/save-setlist.command.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DomainError } from './domain-error.js';
-import { isAcceptableText, keptText } from './text.js';
+import { fittedText, isAcceptableText, keptText } from './text.js';
 
 describe('isAcceptableText', () => {
   it.each([
@@ -80,5 +80,20 @@ describe('keptText', () => {
     expect(() => keptText('é'.repeat(4), 'single-line', 'key', 3, invalid)).toThrow(
       new FieldError('key has at most 3 characters.', 'key'),
     );
+  });
+});
+
+describe('fittedText', () => {
+  it.each([
+    ['  Les   Copains\tdu Jeudi ', 'single-line', 80, 'Les Copains du Jeudi'],
+    ['ligne 1\nligne 2', 'single-line', 80, 'ligne 1 ligne 2'],
+    ['ligne 1\r\nligne 2\u0007', 'multi-line', 80, 'ligne 1\nligne 2'],
+    ['\u202Egnp.exe', 'single-line', 80, 'gnp.exe'],
+    ['a\ud800b', 'single-line', 80, 'ab'],
+    ['é'.repeat(90), 'single-line', 80, 'é'.repeat(80)],
+    ['🎸'.repeat(3), 'single-line', 2, '🎸🎸'],
+  ] as const)('fits %p (%s, %d) to %p, which keptText then accepts as it is', (raw, shape, max, fitted) => {
+    expect(fittedText(raw, shape, max)).toBe(fitted);
+    expect(keptText(fitted, shape, 'field', max, (message) => new Error(message) as DomainError)).toBe(fitted);
   });
 });

@@ -47,3 +47,15 @@ export function keptText(raw: string, shape: TextShape, field: string, max: numb
   if ([...value].length > max) throw invalid(`${field} has at most ${max} characters.`, field);
   return value;
 }
+
+/**
+ * The nearest text `keptText` accepts, for text written under other rules (an import): the
+ * characters the rule refuses become spaces (control characters, separators) or go (malformed ones),
+ * then the text is trimmed and folded as kept, and cut at `max` characters.
+ */
+export function fittedText(raw: string, shape: TextShape, max: number): string {
+  const forbidden = shape === 'single-line' ? SINGLE_LINE_FORBIDDEN : MULTI_LINE_FORBIDDEN;
+  const cleaned = raw.replace(new RegExp(MALFORMED.source, 'gu'), '').replace(new RegExp(forbidden.source, 'gu'), ' ');
+  const value = shape === 'single-line' ? cleaned.trim().replace(/\s+/g, ' ') : cleaned.replace(/\r\n?/g, '\n').trim();
+  return [...value].slice(0, max).join('').trim();
+}

@@ -71,6 +71,14 @@ export class User {
     this.events.push(new PasswordChanged(this.id));
   }
 
+  /**
+   * The same password, hashed again at today's cost after a sign-in proved it: no PasswordChanged,
+   * so the user's other sessions stay open.
+   */
+  strengthenPasswordHash(passwordHash: string): void {
+    this.state.passwordHash = passwordHash;
+  }
+
   markDeleted(): void {
     this.events.push(new AccountDeleted(this.id));
   }

@@ -17,6 +17,31 @@ describe('Username', () => {
   });
 });
 
+describe('Username.folded', () => {
+  it.each([
+    ['zoé', 'zoe'],
+    ['Zoé', 'zoe'],
+    ['Jean Pierre', 'jean-pierre'],
+    ['françois@band!', 'francois-band'],
+    ['Cœur Ørsted', 'coeur-orsted'],
+    ['Łukasz_ß', 'lukasz_ss'],
+    ['李小龙', 'user'],
+    ['lea', 'lea'],
+    ['jo', 'jo-1'],
+    ['---', 'user'],
+    ['ﬁlm', 'film'],
+    ['a'.repeat(40), 'a'.repeat(32)],
+  ])('folds %p to %p', (raw, folded) => {
+    expect(Username.folded(raw).value).toBe(folded);
+  });
+
+  it('numbers another attempt, keeping within the length', () => {
+    expect(Username.folded('zoé', 2).value).toBe('zoe-2');
+    expect(Username.folded('jo', 3).value).toBe('jo-3');
+    expect(Username.folded('b'.repeat(40), 12).value).toBe(`${'b'.repeat(29)}-12`);
+  });
+});
+
 describe('DisplayName', () => {
   it('folds white space', () => {
     expect(DisplayName.of('  Léa   la  batteuse ').value).toBe('Léa la batteuse');

@@ -29,6 +29,24 @@ describe('Pbkdf2PasswordHasher', () => {
     }
   });
 
+  it('verifies a hash the original BandTrack made (Python hashlib, 100,000 iterations) once adopted', async () => {
+    const adopted = hasher.adopt({
+      iterations: 100_000,
+      salt: Buffer.from('aeee26c388a57ed61762bef920257612', 'hex'),
+      hash: Buffer.from('fd391e6b68352f93161c349560897ad61dfb42ccc5d85d7d6dd4741420231703', 'hex'),
+    });
+    expect(adopted).toMatch(/^pbkdf2_sha256\$100000\$/);
+    await expect(hasher.verify('alice-original-pw', adopted)).resolves.toBe(true);
+    await expect(hasher.verify('alice-original-pW', adopted)).resolves.toBe(false);
+  });
+
+  it("asks for a new hash when the stored one is cheaper than today's or unreadable", async () => {
+    expect(hasher.needsRehash(await hasher.hash('pw'))).toBe(false);
+    expect(hasher.needsRehash(await new Pbkdf2PasswordHasher(2000).hash('pw'))).toBe(false);
+    expect(hasher.needsRehash(await new Pbkdf2PasswordHasher(999).hash('pw'))).toBe(true);
+    expect(hasher.needsRehash('md5$1$a$b')).toBe(true);
+  });
+
   it('has a decoy hash that no password opens', async () => {
     await expect(hasher.verify('', await hasher.decoyHash)).resolves.toBe(false);
   });

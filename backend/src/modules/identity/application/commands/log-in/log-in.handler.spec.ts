@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { RateLimitedError } from '../../../../../shared/domain/domain-error.js';
 import { InvalidCredentialsError } from '../../../domain/identity.errors.js';
+import { Pbkdf2PasswordHasher } from '../../../adapters/crypto/pbkdf2-password-hasher.js';
 import { aUser } from '../../../testing/user.mother.js';
 import { identityTestKit } from '../../../testing/identity-test-kit.js';
 import { LogInCommand } from './log-in.command.js';
@@ -27,6 +28,26 @@ describe('LogInHandler', () => {
     expect(first.userId).toBe(userId);
     expect(second.token).not.toBe(first.token);
     expect(kit.store.sessions.size).toBe(2);
+  });
+
+  it("hashes a password stored at a lower cost again at today's, keeping the other sessions", async () => {
+    const weak = new Pbkdf2PasswordHasher(500);
+    const imported = aUser({ username: 'zoe', passwordHash: await weak.hash('old password') });
+    await kit.users.save(imported);
+    await logIn('zoe', 'old password');
+    const strengthened = (await kit.users.findById(imported.id))!.passwordHash;
+    expect(strengthened).toMatch(/^pbkdf2_sha256\$1000\$/);
+    expect(kit.hasher.needsRehash(strengthened)).toBe(false);
+    await expect(kit.hasher.verify('old password', strengthened)).resolves.toBe(true);
+    await logIn('zoe', 'old password');
+    expect((await kit.users.findById(imported.id))!.passwordHash).toBe(strengthened);
+    expect([...kit.store.sessions.values()].filter((session) => session.userId === imported.id)).toHaveLength(2);
+  });
+
+  it("leaves a hash at today's cost as it is", async () => {
+    const before = (await kit.users.findById(userId))!.passwordHash;
+    await logIn('lea', 'right password');
+    expect((await kit.users.findById(userId))!.passwordHash).toBe(before);
   });
 
   it('gives the same answer for a wrong password and an unknown user', async () => {

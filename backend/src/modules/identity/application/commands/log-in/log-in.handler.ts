@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '../../../../../shared/application/clock.js';
 import { InvalidCredentialsError } from '../../../domain/identity.errors.js';
+import type { User } from '../../../domain/user.js';
 import { AttemptLimiter } from '../../attempt-limiter.js';
 import type { SignedIn } from '../../authenticated-session.js';
 import { PASSWORD_HASHER, type PasswordHasher } from '../../ports/password-hasher.js';
@@ -35,6 +36,19 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
       await this.limiter.record('login-address', command.clientAddress, now);
       throw new InvalidCredentialsError();
     }
+    await this.strengthenHash(user, command.password);
     return this.sessions.open(user, now);
+  }
+
+  /**
+   * A hash made at a lower cost (an older setting, an imported account) is made again at today's,
+   * now that the password is known. A password change landing meanwhile wins: its hash stays, and
+   * the session opener then refuses the password just checked.
+   */
+  private async strengthenHash(user: User, password: string): Promise<void> {
+    const checkedHash = user.passwordHash;
+    if (!this.hasher.needsRehash(checkedHash)) return;
+    user.strengthenPasswordHash(await this.hasher.hash(password));
+    if (!(await this.users.savePasswordHash(user, checkedHash))) user.strengthenPasswordHash(checkedHash);
   }
 }

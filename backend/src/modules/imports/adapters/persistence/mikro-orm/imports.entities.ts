@@ -1,0 +1,3 @@
+import { ImportOriginRecord } from './import-origin.schema.js';
+
+export const importsEntities = [ImportOriginRecord];
