@@ -6,8 +6,7 @@ import { QueryBusSongLevels } from './adapters/contexts/query-bus-song-levels.js
 import { LiveEndpoint } from './adapters/http/live.endpoint.js';
 import { InMemoryLiveBus } from './adapters/in-memory/in-memory-live-bus.js';
 import { listeningClient, PostgresLiveBus } from './adapters/postgres/postgres-live-bus.js';
-import { MembershipLiveHandler } from './application/events/membership-live/membership-live.handler.js';
-import { RepertoireLiveHandler } from './application/events/repertoire-live/repertoire-live.handler.js';
+import { BandLiveHandler } from './application/events/band-live/band-live.handler.js';
 import { SessionsLiveHandler } from './application/events/sessions-live/sessions-live.handler.js';
 import { LiveHub } from './application/live-hub.js';
 import { LIVE_BUS } from './application/ports/live-bus.js';
@@ -39,8 +38,7 @@ export class LiveModule {
         { provide: SONG_LEVELS, useClass: QueryBusSongLevels },
         LiveHub,
         LiveEndpoint,
-        RepertoireLiveHandler,
-        MembershipLiveHandler,
+        BandLiveHandler,
         SessionsLiveHandler,
       ],
     };

@@ -1,7 +1,6 @@
 import { MemberLeftBand } from '../../bands/public-api.js';
 import {
   type ProgressChanged,
-  type RepertoireEvent,
   SongAdded,
   SongChanged,
   SongDemoted,
@@ -16,35 +15,57 @@ import type { BandMessage } from '../domain/live-message.js';
 import type { LiveNotice } from './live-notice.js';
 
 // Domain events to live notices: pure, and each message is written field by field (never a spread of
-// the event), so whatever an event comes to carry, only ids and counts go on the wire.
+// the event), so whatever an event comes to carry (an actor, a title), only ids and counts go on the wire.
 
-/** Every repertoire event but a level's, whose message needs the band's average read first. */
-export type RepertoireLiveEvent = Exclude<RepertoireEvent, ProgressChanged>;
+/** What every message of a band starts with. */
+interface Base {
+  bandId: string;
+  at: string;
+}
 
-export function repertoireNotices(event: RepertoireLiveEvent, at: Date): LiveNotice[] {
-  const base = { bandId: event.bandId, at: at.toISOString() };
-  const messages: BandMessage[] = [];
-  if (event instanceof SuggestionProposed) {
-    messages.push({ ...base, type: 'suggestion.created', suggestionId: event.suggestionId });
-  } else if (event instanceof SuggestionEdited) {
-    messages.push({ ...base, type: 'suggestion.updated', suggestionId: event.suggestionId });
-  } else if (event instanceof SuggestionWithdrawn) {
-    messages.push({ ...base, type: 'suggestion.deleted', suggestionId: event.suggestionId });
-  } else if (event instanceof VoteChanged) {
-    messages.push({ ...base, type: 'vote.changed', suggestionId: event.suggestionId, votes: event.votes });
-  } else if (event instanceof SongPromoted) {
-    // The song keeps the suggestion's id: it leaves the suggestions and joins the songs.
-    messages.push({ ...base, type: 'suggestion.deleted', suggestionId: event.songId });
-    messages.push({ ...base, type: 'song.created', songId: event.songId });
-  } else if (event instanceof SongAdded) {
-    messages.push({ ...base, type: 'song.created', songId: event.songId });
-  } else if (event instanceof SongChanged) {
-    messages.push({ ...base, type: 'song.updated', songId: event.songId });
-  } else if (event instanceof SongDemoted || event instanceof SongRemoved) {
-    // A demoted song's suggestion says itself (SuggestionProposed, same id).
-    messages.push({ ...base, type: 'song.deleted', songId: event.songId });
-  }
-  return messages.map(toBand);
+type Mapping<E> = readonly [new (...args: never[]) => E, (event: E, base: Base) => LiveNotice[]];
+/** A mapping of some event: what the table holds (the type of each is checked where it is written). */
+type AnyMapping = readonly [new (...args: never[]) => object, (event: never, base: Base) => LiveNotice[]];
+
+const on = <E>(type: new (...args: never[]) => E, map: (event: E, base: Base) => LiveNotice[]): Mapping<E> => [
+  type,
+  map,
+];
+const toBand = (message: BandMessage): LiveNotice => ({ kind: 'band', message });
+
+/** Each event that live updates tell, and its notices (a level's needs the band's average: progressNotice). */
+const MAPPINGS: readonly AnyMapping[] = [
+  on(SuggestionProposed, (e, base) => [toBand({ ...base, type: 'suggestion.created', suggestionId: e.suggestionId })]),
+  on(SuggestionEdited, (e, base) => [toBand({ ...base, type: 'suggestion.updated', suggestionId: e.suggestionId })]),
+  on(SuggestionWithdrawn, (e, base) => [toBand({ ...base, type: 'suggestion.deleted', suggestionId: e.suggestionId })]),
+  on(VoteChanged, (e, base) => [
+    toBand({ ...base, type: 'vote.changed', suggestionId: e.suggestionId, votes: e.votes }),
+  ]),
+  // The song keeps the suggestion's id: it leaves the suggestions and joins the songs.
+  on(SongPromoted, (e, base) => [
+    toBand({ ...base, type: 'suggestion.deleted', suggestionId: e.songId }),
+    toBand({ ...base, type: 'song.created', songId: e.songId }),
+  ]),
+  on(SongAdded, (e, base) => [toBand({ ...base, type: 'song.created', songId: e.songId })]),
+  // SongMastered goes beside a SongChanged, which says it.
+  on(SongChanged, (e, base) => [toBand({ ...base, type: 'song.updated', songId: e.songId })]),
+  // A demoted song's suggestion says itself (SuggestionProposed, same id).
+  on(SongDemoted, (e, base) => [toBand({ ...base, type: 'song.deleted', songId: e.songId })]),
+  on(SongRemoved, (e, base) => [toBand({ ...base, type: 'song.deleted', songId: e.songId })]),
+  // The one who left hears band.removed and nothing more of the band; the others hear who left.
+  on(MemberLeftBand, (e, base) => [
+    { kind: 'removed', userId: e.userId, message: { ...base, type: 'band.removed' } },
+    toBand({ ...base, type: 'member.left', userId: e.userId }),
+  ]),
+];
+
+/** The events live updates tell: the handler listens to these. */
+export const LIVE_EVENTS = MAPPINGS.map(([type]) => type);
+
+/** The notices of an event of a band; none for an event live updates do not tell. */
+export function liveNotices(event: { bandId: string }, at: Date): LiveNotice[] {
+  const mapping = MAPPINGS.find(([type]) => event instanceof type);
+  return mapping ? mapping[1](event as never, { bandId: event.bandId, at: at.toISOString() }) : [];
 }
 
 /** Whose level changed stays unsaid: the band's new average only. */
@@ -56,17 +77,4 @@ export function progressNotice(event: ProgressChanged, bandAverageLevel: number 
     songId: event.songId,
     bandAverageLevel,
   });
-}
-
-/** The one who left hears `band.removed` and nothing more of the band; the others hear who left. */
-export function memberLeftNotices(event: MemberLeftBand, at: Date): LiveNotice[] {
-  const base = { bandId: event.bandId, at: at.toISOString() };
-  return [
-    { kind: 'removed', userId: event.userId, message: { ...base, type: 'band.removed' } },
-    toBand({ ...base, type: 'member.left', userId: event.userId }),
-  ];
-}
-
-function toBand(message: BandMessage): LiveNotice {
-  return { kind: 'band', message };
 }
