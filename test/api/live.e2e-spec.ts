@@ -176,6 +176,63 @@ describe('membership', () => {
       expect(device.messages.map((message) => message.type)).toEqual(['hello', 'band.removed']);
     }
   });
+
+  it('subscribes a member who joins on the sockets they hold open, whichever instance holds them', async () => {
+    const [admin, newcomer] = [await fixture.person('Léa'), await fixture.person('Sam')];
+    const bandId = await fixture.band(admin);
+    const onB = await live(b, newcomer);
+    expect(onB.messages[0]).toMatchObject({ type: 'hello', bands: [] });
+    const { inviteCode } = (await admin.get(`/api/bands/${bandId}`)).body;
+    expect((await newcomer.post('/api/bands/join', { inviteCode })).status).toBe(200);
+    expect(await onB.next((message) => message.type === 'member.joined')).toMatchObject({
+      bandId,
+      userId: newcomer.id,
+    });
+    await admin.post(`/api/bands/${bandId}/suggestions`, { title: 'Bienvenue' });
+    await onB.next((message) => message.type === 'suggestion.created');
+  });
+
+  it('tells every member band.removed when the band is deleted', async () => {
+    const [admin, member] = [await fixture.person('Léa'), await fixture.person('Sam')];
+    const bandId = await fixture.band(admin, [[member, 'member']]);
+    const [adminOnA, memberOnB] = [await live(a, admin), await live(b, member)];
+    expect((await admin.delete(`/api/bands/${bandId}`)).status).toBe(204);
+    for (const device of [adminOnA, memberOnB]) {
+      expect(await device.next((message) => message.type === 'band.removed')).toMatchObject({ bandId });
+    }
+  });
+});
+
+describe('the schedule', () => {
+  it('tells a gig, its setlist and an answer, without the answer’s comment', async () => {
+    const [admin, member] = [await fixture.person('Léa'), await fixture.person('Sam')];
+    const bandId = await fixture.band(admin, [[member, 'member']]);
+    const songId = (await admin.post(`/api/bands/${bandId}/songs`, { title: 'Zombie' })).body.id;
+    const onB = await live(b, admin);
+    const gig = await admin.post(`/api/bands/${bandId}/gigs`, { title: 'Fête', startsAt: '2027-06-21T20:00:00+02:00' });
+    expect(gig.status).toBe(201);
+    const id = gig.body.id;
+    expect((await admin.put(`/api/gigs/${id}/setlist`, { items: [{ songId }] })).status).toBe(200);
+    const answer = { status: 'maybe', comment: 'un secret de répétition' };
+    expect((await member.put(`/api/gigs/${id}/attendance`, answer)).status).toBe(200);
+    const answered = await onB.next((message) => message.type === 'attendance.changed');
+    expect(answered).toEqual({
+      type: 'attendance.changed',
+      bandId,
+      at: expect.any(String),
+      eventType: 'gig',
+      id,
+      userId: member.id,
+      status: 'maybe',
+    });
+    expect(onB.messages.map((message) => message.type)).toEqual([
+      'hello',
+      'gig.changed',
+      'setlist.changed',
+      'attendance.changed',
+    ]);
+    expect(onB.texts.join('\n')).not.toContain('secret');
+  });
 });
 
 describe('sessions', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { MemberLeftBand } from '../../bands/public-api.js';
+import {
+  BandDeleted,
+  BandSettingsUpdated,
+  MemberJoinedBand,
+  MemberLeftBand,
+  MemberRoleChanged,
+} from '../../bands/public-api.js';
 import {
   ProgressChanged,
   SongAdded,
@@ -13,6 +19,18 @@ import {
   SuggestionWithdrawn,
   VoteChanged,
 } from '../../repertoire/public-api.js';
+import {
+  AttendanceAnswered,
+  GigCancelled,
+  GigChanged,
+  GigPlanned,
+  GigRemoved,
+  RehearsalCancelled,
+  RehearsalChanged,
+  RehearsalPlanned,
+  RehearsalRemoved,
+  SetlistSaved,
+} from '../../schedule/public-api.js';
 import { LIVE_EVENTS, liveNotices, progressNotice } from './live-messages.js';
 
 const AT = new Date('2026-12-05T19:30:00.000Z');
@@ -44,6 +62,21 @@ const BAND_CASES: [object, object[]][] = [
   [new SongMastered(ID, BAND, ACTOR, TITLE), []],
   [new SongDemoted(ID, BAND, ACTOR, TITLE), [{ type: 'song.deleted', songId: ID }]],
   [new SongRemoved(ID, BAND, ACTOR, TITLE), [{ type: 'song.deleted', songId: ID }]],
+  [new MemberRoleChanged(BAND, ID, 'manager', ACTOR), [{ type: 'member.role-changed', userId: ID }]],
+  [new BandSettingsUpdated(BAND, ACTOR), [{ type: 'band.updated' }]],
+  [new RehearsalPlanned(ID, BAND, ID, 6, AT, ACTOR), [{ type: 'rehearsal.changed', id: ID }]],
+  [new RehearsalChanged(ID, BAND, 2, ACTOR), [{ type: 'rehearsal.changed', id: ID }]],
+  [new RehearsalCancelled(ID, BAND, 2, AT, ACTOR), []],
+  [new RehearsalRemoved(ID, BAND, 1, AT, ACTOR), [{ type: 'rehearsal.changed', id: ID }]],
+  [new GigPlanned(ID, BAND, ACTOR, TITLE, AT), [{ type: 'gig.changed', id: ID }]],
+  [new GigChanged(ID, BAND, ACTOR), [{ type: 'gig.changed', id: ID }]],
+  [new GigCancelled(ID, BAND, ACTOR, TITLE, AT), []],
+  [new GigRemoved(ID, BAND, ACTOR, TITLE, AT), [{ type: 'gig.changed', id: ID }]],
+  [new SetlistSaved(ID, BAND, ACTOR, TITLE), [{ type: 'setlist.changed', gigId: ID }]],
+  [
+    new AttendanceAnswered('gig', ID, BAND, ACTOR, 'maybe', 1),
+    [{ type: 'attendance.changed', eventType: 'gig', id: ID, userId: ACTOR, status: 'maybe' }],
+  ],
 ];
 
 describe('live messages', () => {
@@ -65,7 +98,9 @@ describe('live messages', () => {
   });
 
   it('puts no actor, title, note, comment nor votedByMe on the wire', () => {
-    const wire = JSON.stringify(BAND_CASES.flatMap(([event]) => liveNotices(withSecrets(event as never), AT)));
+    // The attendance message names whose answer it is, as the event's page does: left out here.
+    const told = BAND_CASES.filter(([event]) => !(event instanceof AttendanceAnswered));
+    const wire = JSON.stringify(told.flatMap(([event]) => liveNotices(withSecrets(event as never), AT)));
     for (const secret of [ACTOR, TITLE, 'actorId', 'title', 'secret', 'note', 'comment', 'votedByMe']) {
       expect(wire).not.toContain(secret);
     }
@@ -78,8 +113,21 @@ describe('live messages', () => {
     ]);
   });
 
+  it('subscribes a member who joins on every instance, then tells the band', () => {
+    expect(liveNotices(new MemberJoinedBand(BAND, ID), AT)).toEqual([
+      { kind: 'joined', bandId: BAND, userId: ID },
+      { kind: 'band', message: { type: 'member.joined', bandId: BAND, at, userId: ID } },
+    ]);
+  });
+
+  it('tells every socket of a deleted band band.removed', () => {
+    expect(liveNotices(new BandDeleted(BAND, ACTOR), AT)).toEqual([
+      { kind: 'removed', userId: null, message: { type: 'band.removed', bandId: BAND, at } },
+    ]);
+  });
+
   it('tells nothing of an event it does not know, and listens only to those it tells', () => {
     expect(liveNotices({ bandId: BAND }, AT)).toEqual([]);
-    expect(LIVE_EVENTS).not.toContain(SongMastered);
+    for (const quiet of [SongMastered, RehearsalCancelled, GigCancelled]) expect(LIVE_EVENTS).not.toContain(quiet);
   });
 });

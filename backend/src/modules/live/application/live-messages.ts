@@ -1,4 +1,10 @@
-import { MemberLeftBand } from '../../bands/public-api.js';
+import {
+  BandDeleted,
+  BandSettingsUpdated,
+  MemberJoinedBand,
+  MemberLeftBand,
+  MemberRoleChanged,
+} from '../../bands/public-api.js';
 import {
   type ProgressChanged,
   SongAdded,
@@ -11,6 +17,16 @@ import {
   SuggestionWithdrawn,
   VoteChanged,
 } from '../../repertoire/public-api.js';
+import {
+  AttendanceAnswered,
+  GigChanged,
+  GigPlanned,
+  GigRemoved,
+  RehearsalChanged,
+  RehearsalPlanned,
+  RehearsalRemoved,
+  SetlistSaved,
+} from '../../schedule/public-api.js';
 import type { BandMessage } from '../domain/live-message.js';
 import type { LiveNotice } from './live-notice.js';
 
@@ -52,10 +68,33 @@ const MAPPINGS: readonly AnyMapping[] = [
   // A demoted song's suggestion says itself (SuggestionProposed, same id).
   on(SongDemoted, (e, base) => [toBand({ ...base, type: 'song.deleted', songId: e.songId })]),
   on(SongRemoved, (e, base) => [toBand({ ...base, type: 'song.deleted', songId: e.songId })]),
+
+  // Who hears a band changes on every instance with these notices, before the band hears of it.
+  on(MemberJoinedBand, (e, base) => [
+    { kind: 'joined', bandId: e.bandId, userId: e.userId },
+    toBand({ ...base, type: 'member.joined', userId: e.userId }),
+  ]),
   // The one who left hears band.removed and nothing more of the band; the others hear who left.
   on(MemberLeftBand, (e, base) => [
     { kind: 'removed', userId: e.userId, message: { ...base, type: 'band.removed' } },
     toBand({ ...base, type: 'member.left', userId: e.userId }),
+  ]),
+  on(MemberRoleChanged, (e, base) => [toBand({ ...base, type: 'member.role-changed', userId: e.userId })]),
+  on(BandSettingsUpdated, (_e, base) => [toBand({ ...base, type: 'band.updated' })]),
+  on(BandDeleted, (_e, base) => [{ kind: 'removed', userId: null, message: { ...base, type: 'band.removed' } }]),
+
+  // A cancellation goes beside its change (RehearsalCancelled, GigCancelled), which says it; a series'
+  // change is told by its first date: the client reads the agenda again.
+  on(RehearsalPlanned, (e, base) => [toBand({ ...base, type: 'rehearsal.changed', id: e.rehearsalId })]),
+  on(RehearsalChanged, (e, base) => [toBand({ ...base, type: 'rehearsal.changed', id: e.rehearsalId })]),
+  on(RehearsalRemoved, (e, base) => [toBand({ ...base, type: 'rehearsal.changed', id: e.rehearsalId })]),
+  on(GigPlanned, (e, base) => [toBand({ ...base, type: 'gig.changed', id: e.gigId })]),
+  on(GigChanged, (e, base) => [toBand({ ...base, type: 'gig.changed', id: e.gigId })]),
+  on(GigRemoved, (e, base) => [toBand({ ...base, type: 'gig.changed', id: e.gigId })]),
+  on(SetlistSaved, (e, base) => [toBand({ ...base, type: 'setlist.changed', gigId: e.gigId })]),
+  // An answer is seen by the whole band on the event's page; its comment stays off the wire.
+  on(AttendanceAnswered, (e, base) => [
+    toBand({ ...base, type: 'attendance.changed', eventType: e.type, id: e.id, userId: e.userId, status: e.status }),
   ]),
 ];
 
