@@ -42,7 +42,10 @@ export class LiveEndpoint implements OnModuleInit, BeforeApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    // An operator command (user, import, backup) runs the application without an HTTP server.
+    const http = this.adapterHost.httpAdapter as HttpAdapterHost['httpAdapter'] | null;
+    if (!http) return;
+    const fastify = http.getInstance<FastifyInstance>();
     fastify.route({
       method: 'GET',
       url: LIVE_PATH,
