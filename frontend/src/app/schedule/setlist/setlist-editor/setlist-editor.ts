@@ -104,7 +104,7 @@ export class SetlistEditor implements LeaveCheck {
   protected addSong(song: SongSummary): void {
     this.store.addSong(song);
     this.announcement.set(
-      $localize`:@@setlist.added:« ${song.title}:title: » ajouté en position ${this.store.rows().length}:position:`,
+      $localize`:@@setlist.added:« ${song.title}:title: » ajouté en position ${this.store.rows().length}:position:`,
     );
   }
 
