@@ -73,8 +73,9 @@ WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY package.json ./
 COPY --from=build /app/dist ./dist
-# `npm run user -- reset-password USERNAME` (password recovery) runs the compiled CLI through these.
-COPY --from=build /app/scripts/user.mjs ./scripts/user.mjs
+# `npm run user -- reset-password USERNAME` (password recovery), `npm run backup` and `npm run restore`
+# run the compiled CLI through these.
+COPY --from=build /app/scripts/cli.mjs ./scripts/cli.mjs
 COPY --from=build /app/scripts/lib/build-server.mjs ./scripts/lib/build-server.mjs
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

@@ -4,14 +4,13 @@
 // Prints the result on stdout (a link, nothing else) and any problem on stderr; exit code 0, 1 on a
 // refusal (unknown user, bad configuration), 2 on wrong usage.
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { AppModule } from '../app.module.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
-import { type EmbeddedDatabase, useEmbeddedDatabase } from '../database/embedded-database.js';
 import { migrateDatabase } from '../database/migrate.js';
+import { withOperatorDatabase } from './operator-database.js';
 import { DomainError } from '../shared/domain/domain-error.js';
 import { IssuePasswordResetCommand } from '../modules/identity/public-api.js';
 
@@ -21,18 +20,12 @@ const USAGE = `usage: npm run user -- reset-password USERNAME
                             signs out every device; valid one hour, one use`;
 
 async function resetPassword(username: string): Promise<void> {
-  let config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', JOBS_TICK_MS: '0' });
-  if (config.persistence !== 'postgres') {
-    throw new ConfigError('PERSISTENCE=memory keeps no accounts between runs: there is nothing to reset.');
-  }
-  let embedded: EmbeddedDatabase | undefined;
-  if (!config.databaseUrl) {
-    embedded = await useEmbeddedDatabase({ dataDir: join(config.dataDir, 'postgres'), databaseName: 'bandtrack' });
-    config = { ...config, databaseUrl: embedded.url };
-  }
-  try {
-    await migrateDatabase(config.databaseUrl!, () => undefined);
-    const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: false });
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', JOBS_TICK_MS: '0' });
+  await withOperatorDatabase(config, async (databaseUrl) => {
+    await migrateDatabase(databaseUrl, () => undefined);
+    const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, databaseUrl }), {
+      logger: false,
+    });
     try {
       const orm = app.get(MikroORM);
       const { token, expiresAt } = await RequestContext.create(orm.em, () =>
@@ -45,9 +38,7 @@ async function resetPassword(username: string): Promise<void> {
     } finally {
       await app.close();
     }
-  } finally {
-    await embedded?.stop();
-  }
+  });
 }
 
 async function main(args: string[]): Promise<number> {
