@@ -8,6 +8,7 @@ import { HealthModule } from './health/health.module.js';
 import { BandsModule } from './modules/bands/bands.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { LiveModule } from './modules/live/live.module.js';
+import { OperationsModule } from './modules/operations/operations.module.js';
 import { RepertoireModule } from './modules/repertoire/repertoire.module.js';
 import { ScheduleModule } from './modules/schedule/schedule.module.js';
 import { requestEntityManager } from './shared/adapters/mikro-orm-request-context.js';
@@ -42,6 +43,7 @@ export class AppModule {
         RepertoireModule.register(config.persistence),
         ScheduleModule.register(config.persistence),
         LiveModule.register(config.persistence),
+        OperationsModule.register(config),
       ],
     };
   }
