@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type INestApplicationContext, Injectable, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { AppModule } from '../../backend/src/app.module.js';
 import { loadConfig } from '../../backend/src/config/app-config.js';
 import { Periodic, type JobContext, type PeriodicJob } from '../../backend/src/shared/jobs/periodic-job.js';
@@ -32,7 +33,9 @@ async function anInstance(tickMs: number): Promise<INestApplicationContext> {
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_TICK_MS: String(tickMs) });
   @Module({ imports: [AppModule.forRoot(config)], providers: [RecordingJob] })
   class InstanceModule {}
-  const app = await NestFactory.createApplicationContext(InstanceModule, { logger: false });
+  // A whole app, not a bare context: the live module needs Fastify.
+  const app = await NestFactory.create(InstanceModule, new FastifyAdapter(), { logger: false });
+  await app.init();
   instances.push(app);
   return app;
 }
