@@ -76,10 +76,9 @@ WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY package.json ./
 COPY --from=build /app/dist ./dist
-# `npm run user -- reset-password USERNAME` (password recovery) runs the compiled CLI through these.
-COPY --from=build /app/scripts/user.mjs ./scripts/user.mjs
-# `npm run import:bandtrack1 -- FILE` (the import from the original BandTrack) likewise.
-COPY --from=build /app/scripts/import-bandtrack1.mjs ./scripts/import-bandtrack1.mjs
+# `npm run user -- reset-password USERNAME` (password recovery), `npm run backup`, `npm run restore`
+# and `npm run import:bandtrack1 -- FILE` run the compiled CLI through these.
+COPY --from=build /app/scripts/cli.mjs ./scripts/cli.mjs
 COPY --from=build /app/scripts/lib/build-server.mjs ./scripts/lib/build-server.mjs
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

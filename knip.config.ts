@@ -4,11 +4,10 @@ import type { KnipConfig } from 'knip';
 
 const config: KnipConfig = {
   entry: [
-    // The server, the operator CLIs (scripts/user.mjs and scripts/import-bandtrack1.mjs run their compiled form) and the MikroORM CLI config
-    // (package.json "mikro-orm".configPaths).
+    // The server, the operator commands (scripts/cli.mjs runs their compiled form) and the MikroORM CLI
+    // config (package.json "mikro-orm".configPaths).
     'backend/src/main.ts',
-    'backend/src/cli/user.ts',
-    'backend/src/cli/import-bandtrack1.ts',
+    'backend/src/cli/{user,backup,restore,import-bandtrack1}.ts',
     'backend/src/database/mikro-orm.cli.ts',
     // What a context publishes for the others (BandAccess awaits the contexts to come), like a package's
     // entry point; dependency rules keep these files to the application contract (docs/adr/0013).

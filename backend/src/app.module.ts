@@ -9,6 +9,7 @@ import { BandsModule } from './modules/bands/bands.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { LiveModule } from './modules/live/live.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
+import { OperationsModule } from './modules/operations/operations.module.js';
 import { RepertoireModule } from './modules/repertoire/repertoire.module.js';
 import { ScheduleModule } from './modules/schedule/schedule.module.js';
 import { requestEntityManager } from './shared/adapters/mikro-orm-request-context.js';
@@ -44,6 +45,7 @@ export class AppModule {
         ScheduleModule.register(config.persistence),
         LiveModule.register(config.persistence),
         ImportsModule.register(config.persistence),
+        OperationsModule.register(config),
       ],
     };
   }

@@ -1,4 +1,4 @@
-// Shared by scripts/start.mjs, scripts/reset-db.mjs, scripts/user.mjs and scripts/lighthouse.mjs: (re)build
+// Shared by scripts/start.mjs, scripts/reset-db.mjs, scripts/cli.mjs and scripts/lighthouse.mjs: (re)build
 // dist/server (and the PWA) when missing or older than their sources. Where the sources are absent (a production image), dist/server is used as it is.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { ApiClient } from '../support/api-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-// `npm run import:bandtrack1 -- FILE` (scripts/import-bandtrack1.mjs, run as a real child process on the
+// `npm run import:bandtrack1 -- FILE` (scripts/cli.mjs import-bandtrack1, run as a real child process on the
 // test app's database) with the sample database the original BandTrack made, then what its members find
 // over HTTP. Expectations are read from the original file itself.
 const SAMPLE = resolve('../shared/fixtures/original-bandtrack-sample.db');
@@ -38,7 +38,7 @@ function importCommand(args: string[]): Promise<CommandResult> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ['scripts/import-bandtrack1.mjs', ...args],
+      ['scripts/cli.mjs', 'import-bandtrack1', ...args],
       { env: { ...inherited, DATABASE_URL: testApp.databaseUrl! }, timeout: BUILD_TIMEOUT_MS },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

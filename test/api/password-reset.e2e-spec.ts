@@ -9,7 +9,7 @@ import { migrateDatabase } from '../../backend/src/database/migrate.js';
 import { ApiClient } from '../support/api-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-// The operator command `npm run user -- reset-password USERNAME` (scripts/user.mjs, run as a real
+// The operator command `npm run user -- reset-password USERNAME` (scripts/cli.mjs user, run as a real
 // child process) and the endpoint its link leads to, POST /api/auth/reset-password.
 const ORIGIN = 'https://band.example.org';
 const RESET_LIMIT = 4;
@@ -29,7 +29,7 @@ function userCommand(args: string[], env: Record<string, string>): Promise<Comma
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ['scripts/user.mjs', ...args],
+      ['scripts/cli.mjs', 'user', ...args],
       { env: { ...inherited, PUBLIC_ORIGIN: ORIGIN, ...env }, timeout: BUILD_TIMEOUT_MS },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

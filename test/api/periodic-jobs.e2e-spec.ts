@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type INestApplicationContext, Injectable, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import pg from 'pg';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { AppModule } from '../../backend/src/app.module.js';
 import { loadConfig } from '../../backend/src/config/app-config.js';
 import { Periodic, type JobContext, type PeriodicJob } from '../../backend/src/shared/jobs/periodic-job.js';
 import { PeriodicJobRunner } from '../../backend/src/shared/jobs/periodic-job-runner.js';
+import { sqlRows } from '../support/sql-rows.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 // Two whole app instances (every module, the real PostgreSQL adapters) on one database, each with its
@@ -32,7 +33,9 @@ async function anInstance(tickMs: number): Promise<INestApplicationContext> {
   const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', JOBS_TICK_MS: String(tickMs) });
   @Module({ imports: [AppModule.forRoot(config)], providers: [RecordingJob] })
   class InstanceModule {}
-  const app = await NestFactory.createApplicationContext(InstanceModule, { logger: false });
+  // A whole app, not a bare context: the live module needs Fastify.
+  const app = await NestFactory.create(InstanceModule, new FastifyAdapter(), { logger: false });
+  await app.init();
   instances.push(app);
   return app;
 }
@@ -66,15 +69,11 @@ describe('periodic jobs with two app instances on one database', () => {
 
     expect(new Set(periods).size).toBe(periods.length);
     expect(periods.length).toBeGreaterThanOrEqual(3);
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      const { rows } = await client.query('select period_start, outcome, message from scheduled_jobs where name = $1', [
-        'recording',
-      ]);
-      expect(rows).toEqual([{ period_start: new Date(periods.at(-1)!), outcome: 'succeeded', message: 'recorded' }]);
-    } finally {
-      await client.end();
-    }
+    const recorded = await sqlRows(
+      database.url,
+      'select period_start, outcome, message from scheduled_jobs where name = $1',
+      ['recording'],
+    );
+    expect(recorded).toEqual([{ period_start: new Date(periods.at(-1)!), outcome: 'succeeded', message: 'recorded' }]);
   });
 });

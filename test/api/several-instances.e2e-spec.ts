@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
 import { migrateDatabase } from '../../backend/src/database/migrate.js';
 import { ApiClient } from '../support/api-client.js';
+import { sqlRows } from '../support/sql-rows.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -37,16 +37,11 @@ describe('two instances on one database', () => {
       expect(health.status).toBe(200);
       expect(health.body).toEqual({ status: 'ok', database: 'up' });
     }
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ name: string; count: string }>(
-        'select name, count(*) from mikro_orm_migrations group by name having count(*) > 1',
-      );
-      expect(rows).toEqual([]);
-    } finally {
-      await client.end();
-    }
+    const twice = await sqlRows(
+      database.url,
+      'select name from mikro_orm_migrations group by name having count(*) > 1',
+    );
+    expect(twice).toEqual([]);
   });
 
   it('share sessions: signed in on one, known on the other, signed out everywhere at once', async () => {

@@ -25,9 +25,9 @@ const newPassword = 'une toute nouvelle phrase';
 
 const runUserCommand = promisify(execFile);
 
-/** `node scripts/user.mjs reset-password USERNAME` with the test server's database: the printed link. */
+/** `node scripts/cli.mjs user reset-password USERNAME` with the test server's database: the printed link. */
 async function resetLinkFor(username: string): Promise<URL> {
-  const { stdout } = await runUserCommand('node', ['scripts/user.mjs', 'reset-password', username], {
+  const { stdout } = await runUserCommand('node', ['scripts/cli.mjs', 'user', 'reset-password', username], {
     env: { ...process.env, DATABASE_URL: session.app.databaseUrl!, PUBLIC_ORIGIN: session.app.baseUrl },
     timeout: 120_000,
   });

@@ -68,6 +68,7 @@ const REHEARSAL = {
 
 export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
   { method: 'GET', path: '/api/health', as: 'anyone', status: 200 },
+  { method: 'GET', path: '/api/operations/backup', as: 'admin', status: 200 },
 
   // identity
   {

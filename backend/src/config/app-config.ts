@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseDailyTime } from '../shared/jobs/job-period.js';
 
 export type Persistence = 'postgres' | 'memory';
 
@@ -29,6 +30,17 @@ export interface LiveSettings {
   sendBufferBytes: number;
 }
 
+export interface BackupSettings {
+  /** Where backups are written and kept (BACKUP_DIR, default DATA_DIR/backups). */
+  directory: string;
+  /** The nightly backup's time on the server clock, "HH:MM"; null: no nightly backup. */
+  dailyAt: string | null;
+  /** The newest backup of each of this many most recent days is kept... */
+  keepDaily: number;
+  /** ...and the newest of each of this many most recent weeks (Monday to Sunday). */
+  keepWeekly: number;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -46,6 +58,7 @@ export interface AppConfig {
   /** How often this instance looks for periodic jobs that are due; 0: it runs none (ADR 0048). */
   jobsTickMs: number;
   live: LiveSettings;
+  backups: BackupSettings;
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
@@ -102,11 +115,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   }
 
+  const dataDir = resolve(env.DATA_DIR || 'data');
+  const backupTime = env.BACKUP_TIME || '03:00';
+  if (backupTime !== 'off' && !parseDailyTime(backupTime)) {
+    problems.push(`BACKUP_TIME must be a time HH:MM from 00:00 to 23:59, or off (got "${backupTime}")`);
+  }
+
   const config: AppConfig = {
     port: integer('PORT', 8080, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
-    dataDir: resolve(env.DATA_DIR || 'data'),
+    dataDir,
     embeddedPgPort: optionalInteger('EMBEDDED_PG_PORT', 1, 65535),
     publicOrigin,
     cookieSecure: boolean('COOKIE_SECURE', publicOrigin.startsWith('https:')),
@@ -132,6 +151,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     live: {
       heartbeatMs: integer('LIVE_HEARTBEAT_MS', 30_000, 100, 600_000),
       sendBufferBytes: integer('LIVE_SEND_BUFFER_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
+    },
+    backups: {
+      directory: resolve(env.BACKUP_DIR || join(dataDir, 'backups')),
+      dailyAt: backupTime === 'off' ? null : backupTime,
+      keepDaily: integer('BACKUP_KEEP_DAILY', 7, 1, 366),
+      keepWeekly: integer('BACKUP_KEEP_WEEKLY', 4, 0, 520),
     },
   };
 

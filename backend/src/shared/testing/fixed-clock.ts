@@ -8,6 +8,10 @@ export class FixedClock implements Clock {
     return new Date(this.current);
   }
 
+  setTo(at: Date): void {
+    this.current = new Date(at);
+  }
+
   advance(milliseconds: number): void {
     this.current = new Date(this.current.getTime() + milliseconds);
   }

@@ -50,6 +50,27 @@ export interface AuthorResponse {
   displayName: string;
 }
 
+export interface BackupFileResponse {
+  name: string;
+  takenAt: string;
+  bytes: number;
+}
+
+export interface BackupRunResponse {
+  startedAt: string;
+  finishedAt: string | null;
+  outcome: "running" | "succeeded" | "failed";
+  message: string | null;
+}
+
+export interface BackupStatusResponse {
+  dailyAt: string | null;
+  keepDaily: number;
+  keepWeekly: number;
+  lastRun: BackupRunResponse | null;
+  backups: BackupFileResponse[];
+}
+
 export interface BandResponse {
   id: string;
   name: string;
