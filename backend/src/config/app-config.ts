@@ -46,6 +46,8 @@ export interface AppConfig {
   /** How often this instance looks for periodic jobs that are due; 0: it runs none (ADR 0048). */
   jobsTickMs: number;
   live: LiveSettings;
+  /** How long the activity log keeps an entry before the periodic purge deletes it. */
+  activityRetentionDays: number;
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
@@ -133,6 +135,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       heartbeatMs: integer('LIVE_HEARTBEAT_MS', 30_000, 100, 600_000),
       sendBufferBytes: integer('LIVE_SEND_BUFFER_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
     },
+    activityRetentionDays: integer('ACTIVITY_RETENTION_DAYS', 180, 1, 36_500),
   };
 
   if (problems.length > 0) {
