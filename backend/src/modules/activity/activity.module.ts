@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import type { Persistence } from '../../config/app-config.js';
+import { ActivityPurgeJob } from './adapters/jobs/activity-purge.job.js';
 import { QueryBusScheduledEvents } from './adapters/contexts/query-bus-scheduled-events.js';
 import { ActivityController } from './adapters/http/activity.controller.js';
 import { InMemoryActivityRepository } from './adapters/persistence/in-memory/in-memory-activity.repository.js';
@@ -17,7 +18,7 @@ const persistenceAdapters: Record<Persistence, Provider[]> = {
 
 /**
  * The band's activity log: a read model written by event handlers after each action committed
- * (who did what, when), read a page at a time by the members, purged past its retention.
+ * (who did what, when), read a page at a time by the members, purged past its retention every hour.
  */
 @Module({})
 export class ActivityModule {
@@ -31,6 +32,7 @@ export class ActivityModule {
         RecordActivityHandler,
         ListActivityHandler,
         PurgeActivityHandler,
+        ActivityPurgeJob,
       ],
     };
   }
