@@ -53,4 +53,21 @@ describe('the activity screen, in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(overflow).toBe(false);
   });
+
+  it('shows the last activity seen when the network is gone', async () => {
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // Controlled by the worker from the next load on: the page read then is kept.
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const lines = page.locator('[data-testid=activity-line]');
+    await lines.nth(4).waitFor();
+    await session.context.setOffline(true);
+    try {
+      await page.reload();
+      await lines.nth(4).waitFor();
+      expect(await lines.first().locator('.what').innerText()).toContain('4 répétitions');
+    } finally {
+      await session.context.setOffline(false);
+    }
+  });
 });
