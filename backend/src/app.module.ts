@@ -5,6 +5,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { createOrmConfig } from './database/mikro-orm.config.js';
 import { HealthModule } from './health/health.module.js';
+import { ActivityModule } from './modules/activity/activity.module.js';
 import { BandsModule } from './modules/bands/bands.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { LiveModule } from './modules/live/live.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         LiveModule.register(config.persistence),
         ImportsModule.register(config.persistence),
         OperationsModule.register(config),
+        ActivityModule.register(config.persistence),
       ],
     };
   }

@@ -259,6 +259,15 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
     },
   },
 
+  // activity
+  {
+    method: 'GET',
+    path: '/api/bands/{bandId}/activity',
+    as: 'member',
+    status: 200,
+    query: { limit: '2' },
+  },
+
   // schedule: attendance
   {
     method: 'PUT',

@@ -59,6 +59,8 @@ export interface AppConfig {
   jobsTickMs: number;
   live: LiveSettings;
   backups: BackupSettings;
+  /** How long the activity log keeps an entry before the periodic purge deletes it. */
+  activityRetentionDays: number;
 }
 
 export const APP_CONFIG = Symbol('AppConfig');
@@ -158,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       keepDaily: integer('BACKUP_KEEP_DAILY', 7, 1, 366),
       keepWeekly: integer('BACKUP_KEEP_WEEKLY', 4, 0, 520),
     },
+    activityRetentionDays: integer('ACTIVITY_RETENTION_DAYS', 180, 1, 36_500),
   };
 
   if (problems.length > 0) {

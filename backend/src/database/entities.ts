@@ -2,6 +2,7 @@
 // each module's `adapters/persistence/mikro-orm/`). The ORM config, the migration CLI and the tests read
 // this list: a schema missing here is invisible to `npm run migration:create`.
 import type { EntitySchema } from '@mikro-orm/core';
+import { activityEntities } from '../modules/activity/adapters/persistence/mikro-orm/activity.entities.js';
 import { bandsEntities } from '../modules/bands/adapters/persistence/mikro-orm/bands.entities.js';
 import { importsEntities } from '../modules/imports/adapters/persistence/mikro-orm/imports.entities.js';
 import { identityEntities } from '../modules/identity/adapters/persistence/mikro-orm/identity.entities.js';
@@ -16,4 +17,5 @@ export const entities: readonly EntitySchema[] = [
   ...scheduleEntities,
   ScheduledJobRecord,
   ...importsEntities,
+  ...activityEntities,
 ];

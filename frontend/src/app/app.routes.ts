@@ -38,6 +38,7 @@ export const routes: Routes = [
         loadChildren: () => import('./schedule/planner/planner.routes'),
       },
       { path: 'agenda', canActivate: [bandGuard], loadChildren: () => import('./agenda/agenda.routes') },
+      { path: 'activity', canActivate: [bandGuard], loadChildren: () => import('./activity/activity.routes') },
       { path: 'settings', loadChildren: () => import('./settings/settings.routes') },
       // gigs/new, gigs/:id/edit, rehearsals/new, rehearsals/:id/edit, as whole paths: after the tabs (which so
       // never load it), before the event pages' gigs/:id and rehearsals/:id.

@@ -5,6 +5,33 @@ export interface ActiveBandResponse {
   activeBandId: string;
 }
 
+export interface ActivityActorResponse {
+  id: string;
+  displayName: string;
+}
+
+export interface ActivityPageResponse {
+  items: ActivityResponse[];
+  nextCursor: string | null;
+}
+
+export interface ActivityResponse {
+  id: string;
+  at: string;
+  actor: ActivityActorResponse | null;
+  type: "member.joined" | "member.left" | "member.removed" | "member.role-changed" | "suggestion.proposed" | "song.added" | "song.promoted" | "song.mastered" | "song.demoted" | "song.removed" | "rehearsal.planned" | "rehearsal.cancelled" | "rehearsal.removed" | "gig.planned" | "gig.cancelled" | "gig.removed" | "setlist.changed" | "attendance.answered";
+  subject: ActivitySubjectResponse;
+  detail: string | null;
+  count: number | null;
+}
+
+export interface ActivitySubjectResponse {
+  type: "member" | "suggestion" | "song" | "rehearsal" | "gig";
+  id: string;
+  title: string | null;
+  startsAt: string | null;
+}
+
 export interface AddSongRequest {
   artist?: string | null;
   versionOf?: string | null;

@@ -5,6 +5,7 @@
  * per-feature `*-api.ts` service imports from here.
  */
 import type {
+  ActivityResponse,
   AttendeeResponse,
   BandResponse,
   CalendarTokenResponse,
@@ -76,6 +77,8 @@ export type Suggestion = SuggestionResponse;
 export type SuggestionSort = 'votes' | 'recent';
 
 export type SongSummary = SongSummaryResponse;
+/** A line of the band's activity log (GET /api/bands/{id}/activity). */
+export type Activity = ActivityResponse;
 export type Song = SongResponse;
 
 export type PromotedSong = PromotedSongResponse;

@@ -1,0 +1,3 @@
+import { ActivityRecord } from './activity.schema.js';
+
+export const activityEntities = [ActivityRecord];
