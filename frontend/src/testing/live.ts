@@ -14,6 +14,8 @@ export class FakeSocket {
   onclose: ((event: CloseEvent) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
   closed = false;
+  /** What the app sent, as sent. */
+  readonly sent: string[] = [];
 
   constructor(readonly url: string) {}
 
@@ -29,16 +31,21 @@ export class FakeSocket {
   /** The server accepted the upgrade and said hello. */
   accept(bands: readonly string[] = [BAND_ID]): void {
     this.open();
-    this.send({ type: 'hello', bands });
+    this.deliver({ type: 'hello', bands });
   }
 
-  send(message: object): void {
+  send(data: string): void {
+    this.sent.push(data);
+  }
+
+  /** A message from the server. */
+  deliver(message: object): void {
     this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(message) }));
   }
 
   /** The connection ended (refused before the upgrade when it never opened). */
-  drop(): void {
-    this.onclose?.(new CloseEvent('close', { code: 1006 }));
+  drop(code = 1006): void {
+    this.onclose?.(new CloseEvent('close', { code }));
   }
 }
 

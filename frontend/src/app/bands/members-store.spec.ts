@@ -174,7 +174,7 @@ describe('MembersStore', () => {
   it('reads the members again when someone joins, leaves or changes role', async () => {
     await answerMembers();
     const socket = connectLive(sockets);
-    socket.send(aLiveMessage({ type: 'member.left', userId: BOB }));
+    socket.deliver(aLiveMessage({ type: 'member.left', userId: BOB }));
     await afterCoalescing();
     await answerMembers([aMember()]);
     expect(store.members().map((m) => m.displayName)).toEqual(['Alice']);

@@ -111,10 +111,10 @@ describe('SongStore', () => {
 
   it("reads the song again when someone's level of it changes, not for another song", async () => {
     const socket = connectLive(sockets);
-    socket.send(aLiveMessage({ type: 'progress.changed', songId: 'song-2', bandAverageLevel: 9 }));
+    socket.deliver(aLiveMessage({ type: 'progress.changed', songId: 'song-2', bandAverageLevel: 9 }));
     await afterCoalescing();
     http.expectNone(url);
-    socket.send(aLiveMessage({ type: 'progress.changed', songId: 'song-1', bandAverageLevel: 7 }));
+    socket.deliver(aLiveMessage({ type: 'progress.changed', songId: 'song-1', bandAverageLevel: 7 }));
     await afterCoalescing();
     http.expectOne(url).flush({ ...song, levels: [4, 8, 9], bandAverageLevel: 7, ratedBy: 3 });
     await settle();

@@ -95,8 +95,8 @@ describe('SongsStore', () => {
 
   it('reads the list again, once, when the band changes songs or levels', async () => {
     const socket = connectLive(sockets);
-    socket.send(aLiveMessage({ type: 'song.updated', songId: 'a' }));
-    socket.send(aLiveMessage({ type: 'progress.changed', songId: 'c', bandAverageLevel: 6 }));
+    socket.deliver(aLiveMessage({ type: 'song.updated', songId: 'a' }));
+    socket.deliver(aLiveMessage({ type: 'progress.changed', songId: 'c', bandAverageLevel: 6 }));
     await afterCoalescing();
     http.expectOne(`${list}?status=learning&sort=title`).flush({ items: [songs[1]], nextCursor: null });
     await settle();

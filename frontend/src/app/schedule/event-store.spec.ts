@@ -165,11 +165,11 @@ describe('EventStore', () => {
   it("reads the date again when someone answers it or it changes, not for another date's news", async () => {
     await open();
     const socket = connectLive(sockets);
-    socket.send(aLiveMessage({ type: 'rehearsal.changed', id: 'another' }));
-    socket.send(aLiveMessage({ type: 'attendance.changed', id: 'another', userId: 'ana', status: 'no' }));
+    socket.deliver(aLiveMessage({ type: 'rehearsal.changed', id: 'another' }));
+    socket.deliver(aLiveMessage({ type: 'attendance.changed', id: 'another', userId: 'ana', status: 'no' }));
     await afterCoalescing();
     http.expectNone(url);
-    socket.send(aLiveMessage({ type: 'attendance.changed', id: REHEARSAL_ID, userId: 'ana', status: 'no' }));
+    socket.deliver(aLiveMessage({ type: 'attendance.changed', id: REHEARSAL_ID, userId: 'ana', status: 'no' }));
     await afterCoalescing();
     http.expectOne(url).flush(aRehearsal([attendee(ME_ID, null), attendee('ana', 'no')]));
     await settle();

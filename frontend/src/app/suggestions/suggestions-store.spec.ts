@@ -196,14 +196,14 @@ describe('SuggestionsStore', () => {
   it('follows the band live: a vote moves its count in place, a new or promoted suggestion reads the list again', async () => {
     await answerList();
     const socket = connectLive(sockets);
-    socket.send(aLiveMessage({ type: 'vote.changed', suggestionId: 's1', votes: 7 }));
-    socket.send(aLiveMessage({ type: 'vote.changed', suggestionId: 's1', votes: 8 }));
+    socket.deliver(aLiveMessage({ type: 'vote.changed', suggestionId: 's1', votes: 7 }));
+    socket.deliver(aLiveMessage({ type: 'vote.changed', suggestionId: 's1', votes: 8 }));
     await afterCoalescing();
     // No read for a vote (afterEach verifies that nothing was asked).
     expect(votes()[0]).toEqual(['s1', 8, false, false]);
 
-    socket.send(aLiveMessage({ type: 'suggestion.created', suggestionId: 's3' }));
-    socket.send(aLiveMessage({ type: 'song.created', songId: 'promoted' }));
+    socket.deliver(aLiveMessage({ type: 'suggestion.created', suggestionId: 's3' }));
+    socket.deliver(aLiveMessage({ type: 'song.created', songId: 'promoted' }));
     await afterCoalescing();
     await answerList([third, second]);
     expect(store.items().map((s) => s.id)).toEqual(['s3', 's2']);

@@ -179,7 +179,7 @@ describe('ActiveBand', () => {
   it('says so and goes to onboarding when the live connection says I was removed from the active band', async () => {
     await startSession(aMeInABand());
     const socket = connectLive(sockets);
-    socket.send(aLiveMessage({ type: 'band.removed' }));
+    socket.deliver(aLiveMessage({ type: 'band.removed' }));
     http.expectOne('/api/me').flush(aMe());
     await settle();
     TestBed.tick();
@@ -190,14 +190,14 @@ describe('ActiveBand', () => {
   it('reads the band again when it changed, and the session when my role changed', async () => {
     await startSession(aMeInABand('member'));
     const socket = connectLive(sockets);
-    socket.send(aLiveMessage({ type: 'band.updated' }));
+    socket.deliver(aLiveMessage({ type: 'band.updated' }));
     await afterCoalescing();
     http.expectOne(`/api/bands/${BAND_ID}`).flush(aBand({ template: 'groove' }));
     await settle();
     expect(active.band()?.template).toBe('groove');
 
-    socket.send(aLiveMessage({ type: 'member.role-changed', userId: 'someone-else' }));
-    socket.send(aLiveMessage({ type: 'member.role-changed', userId: ME_ID }));
+    socket.deliver(aLiveMessage({ type: 'member.role-changed', userId: 'someone-else' }));
+    socket.deliver(aLiveMessage({ type: 'member.role-changed', userId: ME_ID }));
     http.expectOne('/api/me').flush(aMeInABand('manager'));
     await settle();
     expect(active.canManage()).toBe(true);

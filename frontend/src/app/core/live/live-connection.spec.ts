@@ -124,7 +124,7 @@ describe('LiveConnection', () => {
     }
 
     // A hello: the next loss waits the shortest time again.
-    sockets.last.send({ type: 'hello', bands: [BAND_ID] });
+    sockets.last.deliver({ type: 'hello', bands: [BAND_ID] });
     sockets.last.drop();
     await wait(500);
     expect(sockets.opened).toHaveLength(6);
@@ -154,6 +154,48 @@ describe('LiveConnection', () => {
     // The wait that was running does not open a second one.
     await wait(60_000);
     expect(sockets.opened).toHaveLength(7);
+  });
+
+  it('asks an open socket whether it is still alive when the phone wakes up, and replaces it when it does not answer', async () => {
+    configure();
+    live.start();
+    await signIn();
+    const first = sockets.last;
+    first.accept();
+    const wakeUp = () => {
+      visibility = 'hidden';
+      document.dispatchEvent(new Event('visibilitychange'));
+      visibility = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+
+    wakeUp();
+    expect(first.sent).toEqual(['{"type":"ping"}']);
+    await wait(4_000);
+    first.deliver({ type: 'pong', at: '2026-12-02T18:00:00.000Z' });
+    await wait(60_000);
+    expect(first.closed).toBe(false);
+    expect(sockets.opened).toHaveLength(1);
+
+    // Died in its sleep: no answer within 5 s, and another socket at once.
+    wakeUp();
+    await wait(4_999);
+    expect(sockets.opened).toHaveLength(1);
+    await wait(1);
+    expect(first.closed).toBe(true);
+    expect(sockets.opened).toHaveLength(2);
+  });
+
+  it('asks the session when the server says it ended (4401), and stops on its 401', async () => {
+    configure();
+    live.start();
+    await signIn();
+    sockets.last.accept();
+    sockets.last.drop(4401);
+    failWith(http.expectOne('/api/me'), aProblem(401, 'IDENTITY.UNAUTHENTICATED'));
+    await wait(60_000);
+    expect(session.isSignedIn()).toBe(false);
+    expect(sockets.opened).toHaveLength(1);
   });
 
   it('waits while offline and connects at once when the network returns', async () => {
@@ -235,14 +277,14 @@ describe('LiveConnection', () => {
     live.of(band, ['vote.changed', 'suggestion.created']).subscribe((message) => seen.push(message));
 
     const vote = aLiveMessage({ type: 'vote.changed', suggestionId: 's1', votes: 3 });
-    sockets.last.send(vote);
-    sockets.last.send(aLiveMessage({ type: 'vote.changed', suggestionId: 's1', votes: 3, bandId: OTHER_BAND_ID }));
-    sockets.last.send(aLiveMessage({ type: 'song.created', songId: 'x' }));
+    sockets.last.deliver(vote);
+    sockets.last.deliver(aLiveMessage({ type: 'vote.changed', suggestionId: 's1', votes: 3, bandId: OTHER_BAND_ID }));
+    sockets.last.deliver(aLiveMessage({ type: 'song.created', songId: 'x' }));
     sockets.last.onmessage?.(new MessageEvent('message', { data: 'not json' }));
-    sockets.last.send({ type: 'suggestion.created', suggestionId: 's2' });
+    sockets.last.deliver({ type: 'suggestion.created', suggestionId: 's2' });
     band.set(OTHER_BAND_ID);
     const other = aLiveMessage({ type: 'suggestion.created', suggestionId: 's9', bandId: OTHER_BAND_ID });
-    sockets.last.send(other);
+    sockets.last.deliver(other);
 
     expect(seen).toEqual([vote, other]);
   });

@@ -21,6 +21,11 @@ import { SessionStore } from '../session/session-store';
 import { LiveBandMessage, LiveHello, LiveMessageOf, LiveMessageType } from './live-message';
 import { LIVE_SOCKET, liveUrl, retryDelay } from './live-socket';
 
+/** The server's close code for a socket whose session was revoked (ADR 0045). */
+const SESSION_ENDED = 4401;
+/** How long a socket asked after a wake-up has to answer. */
+const PONG_WAIT_MS = 5_000;
+
 /** `off`: no socket (signed out, offline, or waiting to try again); `open`: the server said hello. */
 export type LiveStatus = 'off' | 'connecting' | 'open';
 
@@ -47,6 +52,7 @@ export class LiveConnection {
   private readonly state = signal<LiveStatus>('off');
   private socket: WebSocket | null = null;
   private retry: ReturnType<typeof setTimeout> | undefined;
+  private pongWait: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
   /** A hello came since sign-in: the next one follows a gap in which messages may have been missed. */
   private greeted = false;
@@ -85,7 +91,7 @@ export class LiveConnection {
       { injector: this.injector },
     );
     const wake = () => {
-      if (view.document.visibilityState === 'visible') this.connectNow();
+      if (view.document.visibilityState === 'visible') this.wake();
     };
     view.document.addEventListener('visibilitychange', wake);
     this.destroyRef.onDestroy(() => {
@@ -106,21 +112,46 @@ export class LiveConnection {
     let opened = false;
     socket.onopen = () => (opened = true);
     socket.onmessage = (event: MessageEvent) => {
-      if (this.socket === socket) this.receive(event.data);
+      if (this.socket !== socket) return;
+      clearTimeout(this.pongWait);
+      this.receive(event.data);
     };
-    socket.onclose = () => {
+    socket.onclose = (event: CloseEvent) => {
       if (this.socket !== socket) return;
       this.socket = null;
       this.state.set('off');
-      // The browser hides why an upgrade was refused: a 401 is found out by asking the session.
-      if (!opened) void this.checkSession();
+      clearTimeout(this.pongWait);
+      // The browser hides why an upgrade was refused: a 401 is found out by asking the session, as
+      // when the server says the session ended.
+      if (!opened || event.code === SESSION_ENDED) void this.checkSession();
       this.retry = setTimeout(() => this.connectNow(), retryDelay(this.failures++));
     };
+  }
+
+  /**
+   * The phone woke up: a socket that looks open may have died while it slept. The server answers a
+   * ping at once; without an answer within 5 s, another socket replaces it.
+   */
+  private wake(): void {
+    const socket = this.socket;
+    if (!socket || this.state() !== 'open') {
+      this.connectNow();
+      return;
+    }
+    clearTimeout(this.pongWait);
+    socket.send(JSON.stringify({ type: 'ping' }));
+    this.pongWait = setTimeout(() => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      socket.close();
+      this.connectNow();
+    }, PONG_WAIT_MS);
   }
 
   /** `forget`: signed out, so the next connection is a first one, not a reconnection. */
   private stop(forget: boolean): void {
     clearTimeout(this.retry);
+    clearTimeout(this.pongWait);
     const socket = this.socket;
     this.socket = null;
     socket?.close(1000);

@@ -47,26 +47,26 @@ describe('refetchOn', () => {
 
   it('reads once for a burst of messages within 300 ms, and again for the next burst', async () => {
     const { store } = TestBed.createComponent(CountingScreen).componentInstance;
-    for (let votes = 1; votes <= 50; votes++) socket.send(vote(votes));
+    for (let votes = 1; votes <= 50; votes++) socket.deliver(vote(votes));
     await jest.advanceTimersByTimeAsync(299);
     expect(store.reads).toBe(0);
     await jest.advanceTimersByTimeAsync(1);
     expect(store.reads).toBe(1);
 
-    socket.send(vote(51));
+    socket.deliver(vote(51));
     await jest.advanceTimersByTimeAsync(300);
     expect(store.reads).toBe(2);
   });
 
   it('reads only for its band, its types and what it shows', async () => {
     const { store } = TestBed.createComponent(CountingScreen).componentInstance;
-    socket.send(aLiveMessage({ type: 'vote.changed', suggestionId: 's1', votes: 1, bandId: OTHER_BAND_ID }));
-    socket.send(aLiveMessage({ type: 'song.created', songId: 'mine' }));
-    socket.send(aLiveMessage({ type: 'song.updated', songId: 'another' }));
+    socket.deliver(aLiveMessage({ type: 'vote.changed', suggestionId: 's1', votes: 1, bandId: OTHER_BAND_ID }));
+    socket.deliver(aLiveMessage({ type: 'song.created', songId: 'mine' }));
+    socket.deliver(aLiveMessage({ type: 'song.updated', songId: 'another' }));
     await jest.advanceTimersByTimeAsync(1_000);
     expect(store.reads).toBe(0);
 
-    socket.send(aLiveMessage({ type: 'song.updated', songId: 'mine' }));
+    socket.deliver(aLiveMessage({ type: 'song.updated', songId: 'mine' }));
     await jest.advanceTimersByTimeAsync(300);
     expect(store.reads).toBe(1);
   });
@@ -84,7 +84,7 @@ describe('refetchOn', () => {
     TestBed.inject(HttpTestingController).expectOne(`/api/bands/${BAND_ID}`).flush(aBand());
 
     fixture.destroy();
-    sockets.last.send(vote(2));
+    sockets.last.deliver(vote(2));
     await jest.advanceTimersByTimeAsync(300);
     expect(store.reads).toBe(1);
   });

@@ -124,10 +124,10 @@ describe('SetlistStore, for a manager', () => {
 
   it('shows a running order saved by someone else while nothing was changed here', async () => {
     const socket = connectLive(sockets);
-    socket.send(aLiveMessage({ type: 'setlist.changed', gigId: 'another-gig' }));
+    socket.deliver(aLiveMessage({ type: 'setlist.changed', gigId: 'another-gig' }));
     await afterCoalescing();
     http.expectNone(gigUrl);
-    socket.send(aLiveMessage({ type: 'setlist.changed', gigId: GIG_ID }));
+    socket.deliver(aLiveMessage({ type: 'setlist.changed', gigId: GIG_ID }));
     await afterCoalescing();
     http.expectOne(gigUrl).flush(aGig([item('s2', 'Valerie', null)]));
     await settle();
@@ -139,7 +139,7 @@ describe('SetlistStore, for a manager', () => {
   it('keeps the changes being made when someone else saves, and says the setlist changed', async () => {
     store.rows.set(moveItem(store.rows(), 2, 0));
     const socket = connectLive(sockets);
-    socket.send(aLiveMessage({ type: 'setlist.changed', gigId: GIG_ID }));
+    socket.deliver(aLiveMessage({ type: 'setlist.changed', gigId: GIG_ID }));
     await afterCoalescing();
     http.expectOne(gigUrl).flush(aGig([item('s2', 'Valerie', null)]));
     await settle();
