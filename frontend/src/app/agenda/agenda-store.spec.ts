@@ -39,12 +39,16 @@ describe('AgendaStore', () => {
 
   it('reads again for a date planned or changed, and for my own answer; not for the answers of others', async () => {
     const socket = connectLive(sockets);
-    socket.deliver(aLiveMessage({ type: 'attendance.changed', id: 'r1', userId: 'ana', status: 'no' }));
+    socket.deliver(
+      aLiveMessage({ type: 'attendance.changed', eventType: 'rehearsal', id: 'r1', userId: 'ana', status: 'no' }),
+    );
     await afterCoalescing();
     http.expectNone(list);
 
     socket.deliver(aLiveMessage({ type: 'rehearsal.changed', id: 'r2' }));
-    socket.deliver(aLiveMessage({ type: 'attendance.changed', id: 'r1', userId: ME_ID, status: 'yes' }));
+    socket.deliver(
+      aLiveMessage({ type: 'attendance.changed', eventType: 'rehearsal', id: 'r1', userId: ME_ID, status: 'yes' }),
+    );
     await afterCoalescing();
     http.expectOne(list).flush({ items: [aDate('r1', 'yes'), aDate('r2')], nextCursor: null });
     await settle();

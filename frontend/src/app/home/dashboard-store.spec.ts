@@ -46,11 +46,15 @@ describe('DashboardStore', () => {
 
   it('reads again for my answer given on another device, or a vote; not for the answers of others', async () => {
     const socket = connectLive(sockets);
-    socket.deliver(aLiveMessage({ type: 'attendance.changed', id: 'r0', userId: 'ana', status: 'yes' }));
+    socket.deliver(
+      aLiveMessage({ type: 'attendance.changed', eventType: 'rehearsal', id: 'r0', userId: 'ana', status: 'yes' }),
+    );
     await afterCoalescing();
     http.expectNone(url);
 
-    socket.deliver(aLiveMessage({ type: 'attendance.changed', id: 'r0', userId: ME_ID, status: 'yes' }));
+    socket.deliver(
+      aLiveMessage({ type: 'attendance.changed', eventType: 'rehearsal', id: 'r0', userId: ME_ID, status: 'yes' }),
+    );
     socket.deliver(aLiveMessage({ type: 'vote.changed', suggestionId: 's1', votes: 4 }));
     await afterCoalescing();
     http.expectOne(url).flush(aDashboard(1));

@@ -166,10 +166,20 @@ describe('EventStore', () => {
     await open();
     const socket = connectLive(sockets);
     socket.deliver(aLiveMessage({ type: 'rehearsal.changed', id: 'another' }));
-    socket.deliver(aLiveMessage({ type: 'attendance.changed', id: 'another', userId: 'ana', status: 'no' }));
+    socket.deliver(
+      aLiveMessage({ type: 'attendance.changed', eventType: 'rehearsal', id: 'another', userId: 'ana', status: 'no' }),
+    );
     await afterCoalescing();
     http.expectNone(url);
-    socket.deliver(aLiveMessage({ type: 'attendance.changed', id: REHEARSAL_ID, userId: 'ana', status: 'no' }));
+    socket.deliver(
+      aLiveMessage({
+        type: 'attendance.changed',
+        eventType: 'rehearsal',
+        id: REHEARSAL_ID,
+        userId: 'ana',
+        status: 'no',
+      }),
+    );
     await afterCoalescing();
     http.expectOne(url).flush(aRehearsal([attendee(ME_ID, null), attendee('ana', 'no')]));
     await settle();
