@@ -26,6 +26,7 @@ import { provideServiceWorker } from '@angular/service-worker';
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth-interceptor';
 import { ActiveBand } from './core/band/active-band';
+import { LiveConnection } from './core/live/live-connection';
 import { PageTitleStrategy } from './core/navigation/page-title-strategy';
 import { provideOutboxKinds } from './core/offline/outbox';
 import { yieldToMain } from './core/browser/yield-to-main';
@@ -64,6 +65,8 @@ export const appConfig = (...routerFeatures: RouterFeatures[]): ApplicationConfi
       inject(AppUpdates);
       // Reads the active band and applies its template whenever the session's choice changes.
       inject(ActiveBand);
+      // One live connection while signed in (ADR 0047); nothing on the server-side render.
+      inject(LiveConnection).start();
       // Who is signed in decides the first route; GET /api/me never rejects (401 → signed out).
       // The root component is created a task later (ADR 0039).
       const view = inject(DOCUMENT).defaultView;

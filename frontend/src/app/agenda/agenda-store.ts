@@ -7,6 +7,7 @@ import { EventSummary, EventType } from '../core/api/api-types';
 import { genericFailureMessage } from '../core/api/failure-messages';
 import { ActiveBand } from '../core/band/active-band';
 import { askSessionWhenStale } from '../core/band/stale-rights';
+import { refetchOn } from '../core/live/refetch-on';
 import { SessionStore } from '../core/session/session-store';
 import { Action } from '../core/state/action-state';
 import { CursorPage, CursorPages } from '../core/state/cursor-pages';
@@ -36,6 +37,7 @@ export interface AgendaMonth {
 export class AgendaStore {
   private readonly active = inject(ActiveBand);
   private readonly locale = inject(LOCALE_ID);
+  private readonly session = inject(SessionStore);
 
   readonly period = signal<AgendaPeriod>('upcoming');
   /** The range's first and last days (`yyyy-MM-dd`, empty: open). */
@@ -68,7 +70,7 @@ export class AgendaStore {
   });
   private readonly moreAction = new Action<{ readonly message: string }>({
     describe: (failure) => ({ message: genericFailureMessage(failure) }),
-    onFailure: askSessionWhenStale(inject(SessionStore)),
+    onFailure: askSessionWhenStale(this.session),
   });
   private readonly list = new CursorPages<AgendaQuery, EventSummary>({
     query: this.query,
@@ -102,6 +104,13 @@ export class AgendaStore {
 
   constructor() {
     reloadOnDeliveredAnswer(() => this.reload());
+    refetchOn({
+      bandId: this.active.id,
+      types: ['rehearsal.changed', 'gig.changed', 'attendance.changed'],
+      // The agenda shows my own answer only (given on another device).
+      concerns: (message) => message.type !== 'attendance.changed' || message.userId === this.session.user()?.id,
+      refetch: () => this.reload(),
+    });
   }
 
   /** The month `step` months after the one shown (before, when negative); 0: this month. */

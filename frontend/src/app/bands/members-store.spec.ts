@@ -15,6 +15,7 @@ import {
   settle,
   startSession,
 } from '../../testing/fixtures';
+import { aLiveMessage, afterCoalescing, connectLive, FakeSockets } from '../../testing/live';
 import { SessionStore } from '../core/session/session-store';
 import { MembersStore } from './members-store';
 
@@ -27,10 +28,12 @@ describe('MembersStore', () => {
   let http: HttpTestingController;
   let store: MembersStore;
   let session: SessionStore;
+  let sockets: FakeSockets;
 
   beforeEach(async () => {
     localStorage.clear();
-    TestBed.configureTestingModule({ providers: [...bandTestProviders(), MembersStore] });
+    sockets = new FakeSockets();
+    TestBed.configureTestingModule({ providers: [...bandTestProviders(), sockets.provider, MembersStore] });
     http = TestBed.inject(HttpTestingController);
     session = TestBed.inject(SessionStore);
     await startSession(aMeInABand());
@@ -166,5 +169,14 @@ describe('MembersStore', () => {
       TestBed.tick();
       http.expectNone(`/api/bands/${BAND_ID}`);
     });
+  });
+
+  it('reads the members again when someone joins, leaves or changes role', async () => {
+    await answerMembers();
+    const socket = connectLive(sockets);
+    socket.deliver(aLiveMessage({ type: 'member.left', userId: BOB }));
+    await afterCoalescing();
+    await answerMembers([aMember()]);
+    expect(store.members().map((m) => m.displayName)).toEqual(['Alice']);
   });
 });

@@ -6,6 +6,7 @@ import { toApiFailure } from '../core/api/api-failure';
 import { BandRole, Member } from '../core/api/api-types';
 import { ActiveBand } from '../core/band/active-band';
 import { bandUrl } from '../core/band/band-url';
+import { refetchOn } from '../core/live/refetch-on';
 import { SessionStore } from '../core/session/session-store';
 import { Action } from '../core/state/action-state';
 import { isStaleMembership } from '../core/band/stale-rights';
@@ -52,6 +53,11 @@ export class MembersStore {
   readonly invite = this.inviteAction.state;
 
   constructor() {
+    refetchOn({
+      bandId: this.active.id,
+      types: ['member.joined', 'member.left', 'member.role-changed'],
+      refetch: () => this.list.reload(),
+    });
     effect(() => {
       if (this.list.status() !== 'resolved') return;
       const read = this.list.value();

@@ -5,6 +5,8 @@ import { toApiFailure } from '../core/api/api-failure';
 import { Dashboard } from '../core/api/api-types';
 import { genericFailureMessage } from '../core/api/failure-messages';
 import { ActiveBand } from '../core/band/active-band';
+import { refetchOn } from '../core/live/refetch-on';
+import { SessionStore } from '../core/session/session-store';
 import { reloadOnDeliveredAnswer } from '../schedule/attendance-answer';
 import { dashboardUrl } from '../schedule/schedule-api';
 
@@ -16,6 +18,7 @@ import { dashboardUrl } from '../schedule/schedule-api';
 @Injectable()
 export class DashboardStore {
   private readonly active = inject(ActiveBand);
+  private readonly session = inject(SessionStore);
 
   private readonly resource = httpResource<Dashboard>(() => {
     const bandId = this.active.id();
@@ -32,6 +35,23 @@ export class DashboardStore {
   constructor() {
     // The answer changes what the screen lists (the dates still to answer).
     reloadOnDeliveredAnswer(() => this.resource.reload());
+    refetchOn({
+      bandId: this.active.id,
+      types: [
+        'rehearsal.changed',
+        'gig.changed',
+        'attendance.changed',
+        'suggestion.created',
+        'suggestion.deleted',
+        'vote.changed',
+        'song.created',
+        'song.deleted',
+        'progress.changed',
+      ],
+      // The dates still to answer are mine; the songs I know least, by my own level.
+      concerns: (message) => message.type !== 'attendance.changed' || message.userId === this.session.user()?.id,
+      refetch: () => this.reload(),
+    });
   }
 
   reload(): void {

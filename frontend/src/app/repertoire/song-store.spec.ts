@@ -3,6 +3,7 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
 import { aMeInABand, aProblem, aSong, bandTestProviders, failWith, settle, startSession } from '../../testing/fixtures';
+import { aLiveMessage, afterCoalescing, connectLive, FakeSockets } from '../../testing/live';
 import { Outbox, provideOutboxKinds } from '../core/offline/outbox';
 import { OnlineStatus } from '../core/pwa/online-status';
 import { SONG_LEVEL } from './song-level';
@@ -15,13 +16,16 @@ describe('SongStore', () => {
   let http: HttpTestingController;
   let store: SongStore;
   let online: ReturnType<typeof signal<boolean>>;
+  let sockets: FakeSockets;
 
   beforeEach(async () => {
     localStorage.clear();
     online = signal(true);
+    sockets = new FakeSockets();
     TestBed.configureTestingModule({
       providers: [
         ...bandTestProviders(),
+        sockets.provider,
         { provide: OnlineStatus, useValue: { online, settled: () => Promise.resolve(online()) } },
         provideOutboxKinds(SONG_LEVEL),
         SongStore,
@@ -103,5 +107,17 @@ describe('SongStore', () => {
     expect(clear.request.body).toEqual({ level: 6, note: null });
     clear.flush({ ...song, myProgress: { level: 6, note: null } });
     await expect(clearing).resolves.toBe(true);
+  });
+
+  it("reads the song again when someone's level of it changes, not for another song", async () => {
+    const socket = connectLive(sockets);
+    socket.deliver(aLiveMessage({ type: 'progress.changed', songId: 'song-2', bandAverageLevel: 9 }));
+    await afterCoalescing();
+    http.expectNone(url);
+    socket.deliver(aLiveMessage({ type: 'progress.changed', songId: 'song-1', bandAverageLevel: 7 }));
+    await afterCoalescing();
+    http.expectOne(url).flush({ ...song, levels: [4, 8, 9], bandAverageLevel: 7, ratedBy: 3 });
+    await settle();
+    expect(store.song()?.bandAverageLevel).toBe(7);
   });
 });

@@ -6,6 +6,7 @@ import { firstValueFrom } from 'rxjs';
 import { toApiFailure } from '../core/api/api-failure';
 import { ChangeSongRequest, Song } from '../core/api/api-types';
 import { ActiveBand } from '../core/band/active-band';
+import { refetchOn } from '../core/live/refetch-on';
 import { Outbox } from '../core/offline/outbox';
 import { SessionStore } from '../core/session/session-store';
 import { RepertoireApi, songUrl } from './repertoire-api';
@@ -59,6 +60,12 @@ export class SongStore {
   readonly canManage = this.active.canManage;
 
   constructor() {
+    refetchOn({
+      bandId: this.active.id,
+      types: ['song.updated', 'song.deleted', 'progress.changed'],
+      concerns: (message) => message.songId === this.songId(),
+      refetch: () => this.reload(),
+    });
     this.outbox.delivered.pipe(takeUntilDestroyed()).subscribe((delivery) => {
       if (delivery.kind !== SONG_LEVEL.name || delivery.target !== this.songId()) return;
       if (delivery.outcome.status === 'sent') this.details.set(delivery.outcome.answer as Song);

@@ -2,6 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
 import { aMeInABand, aSongSummary, BAND_ID, bandTestProviders, settle, startSession } from '../../testing/fixtures';
+import { aLiveMessage, afterCoalescing, connectLive, FakeSockets } from '../../testing/live';
 import { provideOutboxKinds } from '../core/offline/outbox';
 import { SONG_LEVEL } from './song-level';
 import { SongsStore } from './songs-store';
@@ -14,10 +15,14 @@ const songs = [summary('a', 'Africa', 8, 5), summary('b', 'Billie Jean', null, 7
 describe('SongsStore', () => {
   let http: HttpTestingController;
   let store: SongsStore;
+  let sockets: FakeSockets;
 
   beforeEach(async () => {
     localStorage.clear();
-    TestBed.configureTestingModule({ providers: [...bandTestProviders(), provideOutboxKinds(SONG_LEVEL), SongsStore] });
+    sockets = new FakeSockets();
+    TestBed.configureTestingModule({
+      providers: [...bandTestProviders(), sockets.provider, provideOutboxKinds(SONG_LEVEL), SongsStore],
+    });
     http = TestBed.inject(HttpTestingController);
     await startSession(aMeInABand('manager'));
     store = TestBed.inject(SongsStore);
@@ -86,5 +91,15 @@ describe('SongsStore', () => {
     TestBed.tick();
     http.expectOne(`${list}?status=learning&sort=title`).flush({ items: songs, nextCursor: null });
     await settle();
+  });
+
+  it('reads the list again, once, when the band changes songs or levels', async () => {
+    const socket = connectLive(sockets);
+    socket.deliver(aLiveMessage({ type: 'song.updated', songId: 'a' }));
+    socket.deliver(aLiveMessage({ type: 'progress.changed', songId: 'c', bandAverageLevel: 6 }));
+    await afterCoalescing();
+    http.expectOne(`${list}?status=learning&sort=title`).flush({ items: [songs[1]], nextCursor: null });
+    await settle();
+    expect(titles()).toEqual(['Billie Jean']);
   });
 });

@@ -4,6 +4,7 @@ import { firstValueFrom } from 'rxjs';
 import { toApiFailure } from '../core/api/api-failure';
 import { AddSongRequest, SongSort, SongStatus, SongSummary } from '../core/api/api-types';
 import { ActiveBand } from '../core/band/active-band';
+import { refetchOn } from '../core/live/refetch-on';
 import { Outbox } from '../core/offline/outbox';
 import { SessionStore } from '../core/session/session-store';
 import { CursorPages } from '../core/state/cursor-pages';
@@ -57,6 +58,14 @@ export class SongsStore {
   /** Marking mastered or demoting (`subject`: the song's id). */
   readonly songChange = this.songAction.state;
   readonly canManage = this.active.canManage;
+
+  constructor() {
+    refetchOn({
+      bandId: this.active.id,
+      types: ['song.created', 'song.updated', 'song.deleted', 'progress.changed'],
+      refetch: () => this.reload(),
+    });
+  }
 
   reload(): void {
     this.list.reload();

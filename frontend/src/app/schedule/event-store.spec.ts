@@ -12,6 +12,7 @@ import {
   settle,
   startSession,
 } from '../../testing/fixtures';
+import { aLiveMessage, afterCoalescing, connectLive, FakeSockets } from '../../testing/live';
 import { Attendee, Rehearsal } from '../core/api/api-types';
 import { provideOutboxKinds } from '../core/offline/outbox';
 import { OnlineStatus } from '../core/pwa/online-status';
@@ -48,6 +49,7 @@ describe('EventStore', () => {
   let http: HttpTestingController;
   let store: EventStore;
   let online: ReturnType<typeof signal<boolean>>;
+  let sockets: FakeSockets;
 
   async function open(role: 'member' | 'manager' = 'member'): Promise<void> {
     await startSession(aMeInABand(role));
@@ -61,9 +63,11 @@ describe('EventStore', () => {
   beforeEach(() => {
     localStorage.clear();
     online = signal(true);
+    sockets = new FakeSockets();
     TestBed.configureTestingModule({
       providers: [
         ...bandTestProviders(),
+        sockets.provider,
         { provide: OnlineStatus, useValue: { online, settled: () => Promise.resolve(online()) } },
         provideOutboxKinds(ATTENDANCE_ANSWER),
         EventStore,
@@ -156,5 +160,29 @@ describe('EventStore', () => {
     expect(remove.request.params.get('scope')).toBe('following');
     remove.flush(null, { status: 204, statusText: 'No Content' });
     expect(await removed).toBe(true);
+  });
+
+  it("reads the date again when someone answers it or it changes, not for another date's news", async () => {
+    await open();
+    const socket = connectLive(sockets);
+    socket.deliver(aLiveMessage({ type: 'rehearsal.changed', id: 'another' }));
+    socket.deliver(
+      aLiveMessage({ type: 'attendance.changed', eventType: 'rehearsal', id: 'another', userId: 'ana', status: 'no' }),
+    );
+    await afterCoalescing();
+    http.expectNone(url);
+    socket.deliver(
+      aLiveMessage({
+        type: 'attendance.changed',
+        eventType: 'rehearsal',
+        id: REHEARSAL_ID,
+        userId: 'ana',
+        status: 'no',
+      }),
+    );
+    await afterCoalescing();
+    http.expectOne(url).flush(aRehearsal([attendee(ME_ID, null), attendee('ana', 'no')]));
+    await settle();
+    expect(store.event()?.attendance.map((a) => a.status)).toEqual([null, 'no']);
   });
 });

@@ -8,6 +8,7 @@ import { AttendanceStatus, EventType, Gig, Rehearsal, Song } from '../core/api/a
 import { genericFailureMessage } from '../core/api/failure-messages';
 import { ActiveBand } from '../core/band/active-band';
 import { askSessionWhenStale, managerRightsMessage } from '../core/band/stale-rights';
+import { refetchOn } from '../core/live/refetch-on';
 import { Outbox } from '../core/offline/outbox';
 import { SessionStore } from '../core/session/session-store';
 import { Action } from '../core/state/action-state';
@@ -114,6 +115,12 @@ export class EventStore {
 
   constructor() {
     reloadOnDeliveredAnswer(() => this.resource.reload());
+    refetchOn({
+      bandId: () => this.event()?.bandId ?? null,
+      types: ['rehearsal.changed', 'gig.changed', 'setlist.changed', 'attendance.changed'],
+      concerns: (message) => (message.type === 'setlist.changed' ? message.gigId : message.id) === this.opened()?.id,
+      refetch: () => this.reload(),
+    });
   }
 
   open(type: EventType, id: string): void {

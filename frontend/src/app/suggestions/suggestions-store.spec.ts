@@ -12,6 +12,7 @@ import {
   settle,
   startSession,
 } from '../../testing/fixtures';
+import { aLiveMessage, afterCoalescing, connectLive, FakeSockets } from '../../testing/live';
 import { Outbox, provideOutboxKinds } from '../core/offline/outbox';
 import { OnlineStatus } from '../core/pwa/online-status';
 import { SUGGESTION_VOTE } from './suggestion-vote';
@@ -26,13 +27,16 @@ describe('SuggestionsStore', () => {
   let http: HttpTestingController;
   let store: SuggestionsStore;
   let online: ReturnType<typeof signal<boolean>>;
+  let sockets: FakeSockets;
 
   beforeEach(async () => {
     localStorage.clear();
     online = signal(true);
+    sockets = new FakeSockets();
     TestBed.configureTestingModule({
       providers: [
         ...bandTestProviders(),
+        sockets.provider,
         { provide: OnlineStatus, useValue: { online, settled: () => Promise.resolve(online()) } },
         provideOutboxKinds(SUGGESTION_VOTE),
         SuggestionsStore,
@@ -187,5 +191,21 @@ describe('SuggestionsStore', () => {
     await expect(removing).resolves.toBe(false);
     expect(store.items().map((s) => s.id)).toEqual(['s2']);
     expect(store.itemChange().failure?.message).toContain("n'existe plus");
+  });
+
+  it('follows the band live: a vote moves its count in place, a new or promoted suggestion reads the list again', async () => {
+    await answerList();
+    const socket = connectLive(sockets);
+    socket.deliver(aLiveMessage({ type: 'vote.changed', suggestionId: 's1', votes: 7 }));
+    socket.deliver(aLiveMessage({ type: 'vote.changed', suggestionId: 's1', votes: 8 }));
+    await afterCoalescing();
+    // No read for a vote (afterEach verifies that nothing was asked).
+    expect(votes()[0]).toEqual(['s1', 8, false, false]);
+
+    socket.deliver(aLiveMessage({ type: 'suggestion.created', suggestionId: 's3' }));
+    socket.deliver(aLiveMessage({ type: 'song.created', songId: 'promoted' }));
+    await afterCoalescing();
+    await answerList([third, second]);
+    expect(store.items().map((s) => s.id)).toEqual(['s3', 's2']);
   });
 });

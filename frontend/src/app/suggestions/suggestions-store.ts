@@ -5,6 +5,8 @@ import { firstValueFrom } from 'rxjs';
 import { toApiFailure } from '../core/api/api-failure';
 import { EditSuggestionRequest, ProposeSuggestionRequest, Suggestion, SuggestionSort } from '../core/api/api-types';
 import { ActiveBand } from '../core/band/active-band';
+import { LiveConnection } from '../core/live/live-connection';
+import { refetchOn } from '../core/live/refetch-on';
 import { Outbox } from '../core/offline/outbox';
 import { SessionStore } from '../core/session/session-store';
 import { CursorPages } from '../core/state/cursor-pages';
@@ -64,6 +66,17 @@ export class SuggestionsStore {
   readonly canManage = this.active.canManage;
 
   constructor() {
+    refetchOn({
+      bandId: this.active.id,
+      // A promotion makes a song of a suggestion, a demotion the other way round.
+      types: ['suggestion.created', 'suggestion.updated', 'suggestion.deleted', 'song.created', 'song.deleted'],
+      refetch: () => this.reload(),
+    });
+    // A vote moves the count in place: no read per vote, and the list keeps its order meanwhile.
+    inject(LiveConnection)
+      .of(this.active.id, ['vote.changed'])
+      .pipe(takeUntilDestroyed())
+      .subscribe(({ suggestionId, votes }) => this.patch(suggestionId, (s) => ({ ...s, votes })));
     this.outbox.delivered.pipe(takeUntilDestroyed()).subscribe((delivery) => {
       if (delivery.kind !== SUGGESTION_VOTE.name) return;
       if (delivery.outcome.status === 'sent') {

@@ -57,6 +57,9 @@ export type {
   PlanGigRequest,
   PlanRehearsalsRequest,
   RehearsalListResponse,
+  LiveHelloMessage,
+  LiveMessage,
+  LivePongMessage,
 } from './api-types.generated';
 
 export type LoginRequest = LogInRequest;

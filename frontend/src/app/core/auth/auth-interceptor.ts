@@ -4,6 +4,7 @@ import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 
 import { SessionStore } from '../session/session-store';
+import { endExpiredSession } from './session-expiry';
 
 /**
  * A 401 from the API means the session is over (expired, revoked elsewhere): forget the user and
@@ -16,15 +17,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
   const router = inject(Router);
   return next(request).pipe(
     catchError((error: unknown) => {
-      if (error instanceof HttpErrorResponse && error.status === 401) {
-        session.clear();
-        const here = router.url;
-        const onAuthPage = /^\/(login|register)(?:[?#]|$)/.test(here);
-        if (!onAuthPage) {
-          const returnUrl = here && here !== '/' ? here : undefined;
-          void router.navigate(['/login'], { queryParams: { returnUrl } });
-        }
-      }
+      if (error instanceof HttpErrorResponse && error.status === 401) endExpiredSession(session, router);
       return throwError(() => error);
     }),
   );

@@ -16,6 +16,7 @@ import {
   settle,
   startSession,
 } from '../../../testing/fixtures';
+import { aLiveMessage, afterCoalescing, connectLive, FakeSockets } from '../../../testing/live';
 import { SessionStore } from '../session/session-store';
 import { BAND_TEMPLATE_STORAGE_KEY } from '../theme/band-template-storage';
 import { ActiveBand } from './active-band';
@@ -28,6 +29,7 @@ describe('ActiveBand', () => {
   let http: HttpTestingController;
   let session: SessionStore;
   let active: ActiveBand;
+  let sockets: FakeSockets;
   const template = () => document.documentElement.getAttribute('data-band-template');
 
   beforeEach(() => {
@@ -37,8 +39,13 @@ describe('ActiveBand', () => {
   });
 
   function startApp(): void {
+    sockets = new FakeSockets();
     TestBed.configureTestingModule({
-      providers: [...bandTestProviders(), provideRouter([{ path: 'onboarding', component: OnboardingStandIn }])],
+      providers: [
+        ...bandTestProviders(),
+        sockets.provider,
+        provideRouter([{ path: 'onboarding', component: OnboardingStandIn }]),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     session = TestBed.inject(SessionStore);
@@ -167,6 +174,33 @@ describe('ActiveBand', () => {
     expect(active.status()).toBe('none');
     expect(active.lostBandName()).toBe('Les Rythmes');
     expect(TestBed.inject(Router).url).toBe('/onboarding');
+  });
+
+  it('says so and goes to onboarding when the live connection says I was removed from the active band', async () => {
+    await startSession(aMeInABand());
+    const socket = connectLive(sockets);
+    socket.deliver(aLiveMessage({ type: 'band.removed' }));
+    http.expectOne('/api/me').flush(aMe());
+    await settle();
+    TestBed.tick();
+    expect(active.lostBandName()).toBe('Les Rythmes');
+    expect(TestBed.inject(Router).url).toBe('/onboarding');
+  });
+
+  it('reads the band again when it changed, and the session when my role changed', async () => {
+    await startSession(aMeInABand('member'));
+    const socket = connectLive(sockets);
+    socket.deliver(aLiveMessage({ type: 'band.updated' }));
+    await afterCoalescing();
+    http.expectOne(`/api/bands/${BAND_ID}`).flush(aBand({ template: 'groove' }));
+    await settle();
+    expect(active.band()?.template).toBe('groove');
+
+    socket.deliver(aLiveMessage({ type: 'member.role-changed', userId: 'someone-else' }));
+    socket.deliver(aLiveMessage({ type: 'member.role-changed', userId: ME_ID }));
+    http.expectOne('/api/me').flush(aMeInABand('manager'));
+    await settle();
+    expect(active.canManage()).toBe(true);
   });
 
   it('remembers the band shown, and says on the next start that it was lost meanwhile', async () => {

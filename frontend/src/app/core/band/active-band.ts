@@ -1,9 +1,13 @@
 import { httpResource } from '@angular/common/http';
 import { computed, DOCUMENT, effect, inject, Injectable, linkedSignal, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 
 import { ApiFailure, toApiFailure } from '../api/api-failure';
 import { Band, BandTemplate } from '../api/api-types';
+import { LiveConnection } from '../live/live-connection';
+import { LiveBandMessage } from '../live/live-message';
+import { refetchOn } from '../live/refetch-on';
 import { SessionStore } from '../session/session-store';
 import { applyBandTemplate, readStoredBandTemplate } from '../theme/band-template-storage';
 import { bandUrl } from './band-url';
@@ -90,6 +94,20 @@ export class ActiveBand {
       untracked(() => this.checkLastVisit(user.id, user.bands));
       rememberLastActiveBand(band ? { userId: user.id, id: band.id, name: band.name } : null);
     });
+    refetchOn({ bandId: this.id, types: ['band.updated'], refetch: () => this.reload() });
+    inject(LiveConnection)
+      .messages.pipe(takeUntilDestroyed())
+      .subscribe((message) => this.follow(message));
+  }
+
+  /** Removed from a band, or my role changed, on another device or by an admin. */
+  private follow(message: LiveBandMessage): void {
+    if (message.type === 'band.removed') {
+      if (message.bandId === this.id()) void this.lose();
+      else void this.session.load();
+    } else if (message.type === 'member.role-changed' && message.userId === this.session.user()?.id) {
+      void this.session.load();
+    }
   }
 
   private checkLastVisit(userId: string, bands: readonly { id: string }[]): void {

@@ -11,6 +11,7 @@ import {
   settle,
   startSession,
 } from '../../../testing/fixtures';
+import { aLiveMessage, afterCoalescing, connectLive, FakeSockets } from '../../../testing/live';
 import { GigResponse, SetlistItemResponse } from '../../core/api/api-types.generated';
 import { moveItem } from '../running-order/reorder';
 import { SetlistStore } from './setlist-store';
@@ -50,9 +51,12 @@ function aGig(items: SetlistItemResponse[]): GigResponse {
 
 const saved = [item('s1', 'Respect', 147), { type: 'break' as const, label: 'Rappel' }, item('s2', 'Valerie', null)];
 
+let sockets: FakeSockets;
+
 async function start(role: 'member' | 'manager'): Promise<{ http: HttpTestingController; store: SetlistStore }> {
   localStorage.clear();
-  TestBed.configureTestingModule({ providers: [...bandTestProviders(), SetlistStore] });
+  sockets = new FakeSockets();
+  TestBed.configureTestingModule({ providers: [...bandTestProviders(), sockets.provider, SetlistStore] });
   const http = TestBed.inject(HttpTestingController);
   await startSession(aMeInABand(role));
   const store = TestBed.inject(SetlistStore);
@@ -116,6 +120,31 @@ describe('SetlistStore, for a manager', () => {
     http.expectOne(gigUrl).flush(aGig([item('s2', 'Valerie', null)]));
     expect(await other).toBe(true);
     expect(store.savedElsewhere()).toBe(true);
+  });
+
+  it('shows a running order saved by someone else while nothing was changed here', async () => {
+    const socket = connectLive(sockets);
+    socket.deliver(aLiveMessage({ type: 'setlist.changed', gigId: 'another-gig' }));
+    await afterCoalescing();
+    http.expectNone(gigUrl);
+    socket.deliver(aLiveMessage({ type: 'setlist.changed', gigId: GIG_ID }));
+    await afterCoalescing();
+    http.expectOne(gigUrl).flush(aGig([item('s2', 'Valerie', null)]));
+    await settle();
+    expect(store.rows().map((row) => (row.kind === 'song' ? row.songId : 'break'))).toEqual(['s2']);
+    expect(store.changed()).toBe(false);
+    expect(store.savedElsewhere()).toBe(false);
+  });
+
+  it('keeps the changes being made when someone else saves, and says the setlist changed', async () => {
+    store.rows.set(moveItem(store.rows(), 2, 0));
+    const socket = connectLive(sockets);
+    socket.deliver(aLiveMessage({ type: 'setlist.changed', gigId: GIG_ID }));
+    await afterCoalescing();
+    http.expectOne(gigUrl).flush(aGig([item('s2', 'Valerie', null)]));
+    await settle();
+    expect(store.savedElsewhere()).toBe(true);
+    expect(store.rows().map((row) => (row.kind === 'song' ? row.songId : 'break'))).toEqual(['s2', 's1', 'break']);
   });
 
   it('explains a refused save: a song gone from the repertoire asks for a reload; a bad label names its line', async () => {

@@ -6,6 +6,7 @@ import { toApiFailure } from '../../core/api/api-failure';
 import { SongSummary } from '../../core/api/api-types';
 import { GigResponse, SetlistResponse, SongListResponse } from '../../core/api/api-types.generated';
 import { ActiveBand } from '../../core/band/active-band';
+import { refetchOn } from '../../core/live/refetch-on';
 import { SessionStore } from '../../core/session/session-store';
 import { repertoireFailureMessage } from '../../repertoire/repertoire-action';
 import { planningAction } from '../planning-action';
@@ -75,6 +76,24 @@ export class SetlistStore {
    * refuse a stale save with (the last complete save wins), so the editor looks before saving.
    */
   readonly savedElsewhere = signal(false);
+
+  constructor() {
+    refetchOn({
+      bandId: this.active.id,
+      types: ['setlist.changed'],
+      concerns: (message) => message.gigId === this.gigId(),
+      refetch: () => this.followSavedElsewhere(),
+    });
+  }
+
+  /**
+   * Someone saved this setlist: an editor with no changes shows the new running order; one with
+   * changes keeps them and says the setlist changed (unless the save was its own).
+   */
+  private followSavedElsewhere(): void {
+    if (this.changed()) void this.checkSavedElsewhere();
+    else this.details.reload();
+  }
 
   /** Reads the gig again: the edits are dropped for the server's running order. */
   reload(): void {
