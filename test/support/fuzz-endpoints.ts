@@ -125,6 +125,7 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
       template: 'groove',
       logoUrl: 'https://example.org/logo.png',
       timezone: 'America/Montreal',
+      language: 'en',
     },
   },
   { method: 'POST', path: '/api/bands/{bandId}/invite-code', as: 'admin', status: 200 },

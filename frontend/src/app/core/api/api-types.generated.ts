@@ -57,6 +57,7 @@ export interface BandResponse {
   template: "classic" | "groove" | "violet" | "image";
   logoUrl: string | null;
   timezone: string;
+  language: "fr" | "en";
   inviteCode?: string;
 }
 
@@ -550,6 +551,7 @@ export interface UpdateBandRequest {
   template?: "classic" | "groove" | "violet" | "image";
   logoUrl?: string | null;
   timezone?: string;
+  language?: "fr" | "en";
 }
 
 export interface UpdateMeRequest {
