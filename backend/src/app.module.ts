@@ -6,6 +6,7 @@ import { ConfigModule } from './config/config.module.js';
 import { createOrmConfig } from './database/mikro-orm.config.js';
 import { HealthModule } from './health/health.module.js';
 import { BandsModule } from './modules/bands/bands.module.js';
+import { ExportsModule } from './modules/exports/exports.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { LiveModule } from './modules/live/live.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         ScheduleModule.register(config.persistence),
         LiveModule.register(config.persistence),
         ImportsModule.register(config.persistence),
+        ExportsModule,
       ],
     };
   }

@@ -215,6 +215,23 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
     params: GIG_ID,
   },
 
+  // exports
+  {
+    method: 'GET',
+    path: '/api/bands/{bandId}/songs/export',
+    as: 'member',
+    status: 200,
+    query: { format: 'pdf', layout: 'stage' },
+  },
+  {
+    method: 'GET',
+    path: '/api/gigs/{id}/setlist/export',
+    as: 'member',
+    status: 200,
+    query: { format: 'csv', layout: 'list' },
+    params: GIG_ID,
+  },
+
   // schedule: rehearsals
   {
     method: 'POST',

@@ -17,3 +17,5 @@ export { LOCATION_MAX_LENGTH, TITLE_MAX_LENGTH as EVENT_TITLE_MAX_LENGTH } from 
 export { PlanGigCommand } from './application/commands/plan-gig/plan-gig.command.js';
 export { PlanRehearsalsCommand } from './application/commands/plan-rehearsals/plan-rehearsals.command.js';
 export { SaveSetlistCommand } from './application/commands/save-setlist/save-setlist.command.js';
+export { GetGigQuery } from './application/queries/get-gig/get-gig.query.js';
+export type { GigView } from './application/gig-view.js';
