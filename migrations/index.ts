@@ -17,6 +17,7 @@ import { Migration20261202060047_setlists } from './Migration20261202060047_setl
 import { Migration20261202161212_scheduled_jobs } from './Migration20261202161212_scheduled-jobs.js';
 import { Migration20261202161954_import_origin } from './Migration20261202161954_import-origin.js';
 import { Migration20261202173831_activity } from './Migration20261202173831_activity.js';
+import { Migration20261202174445_band_language } from './Migration20261202174445_band-language.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124105827_identity', class: Migration20261124105827_identity },
@@ -33,4 +34,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202161212_scheduled_jobs', class: Migration20261202161212_scheduled_jobs },
   { name: 'Migration20261202161954_import_origin', class: Migration20261202161954_import_origin },
   { name: 'Migration20261202173831_activity', class: Migration20261202173831_activity },
+  { name: 'Migration20261202174445_band_language', class: Migration20261202174445_band_language },
 ];

@@ -7,6 +7,7 @@ import { createOrmConfig } from './database/mikro-orm.config.js';
 import { HealthModule } from './health/health.module.js';
 import { ActivityModule } from './modules/activity/activity.module.js';
 import { BandsModule } from './modules/bands/bands.module.js';
+import { ExportsModule } from './modules/exports/exports.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { LiveModule } from './modules/live/live.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         ImportsModule.register(config.persistence),
         OperationsModule.register(config),
         ActivityModule.register(config.persistence),
+        ExportsModule,
       ],
     };
   }

@@ -37,6 +37,7 @@ describe('creating and joining', () => {
       template: 'classic',
       logoUrl: null,
       timezone: 'Europe/Paris',
+      language: 'fr',
       inviteCode: expect.stringMatching(/^[2-9A-HJKMNP-TV-Z]{5}-[2-9A-HJKMNP-TV-Z]{5}$/),
     });
     const me = (await admin.get('/api/me')).body;
@@ -103,6 +104,7 @@ describe('settings', () => {
       template: 'violet',
       logoUrl: 'https://example.org/logo.png',
       timezone: 'America/Montreal',
+      language: 'en',
     };
     const response = await admin.patch(`/api/bands/${band.id}`, changes);
     expect(response.status).toBe(200);
@@ -120,6 +122,7 @@ describe('settings', () => {
   it.each([
     [{ template: 'pink' }, 'template'],
     [{ timezone: 'Mars/Olympus' }, 'timezone'],
+    [{ language: 'de' }, 'language'],
     [{ logoUrl: 'javascript:alert(1)' }, 'logoUrl'],
     [{ name: '' }, 'name'],
     [{ name: 'x'.repeat(81) }, 'name'],

@@ -126,6 +126,7 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
       template: 'groove',
       logoUrl: 'https://example.org/logo.png',
       timezone: 'America/Montreal',
+      language: 'en',
     },
   },
   { method: 'POST', path: '/api/bands/{bandId}/invite-code', as: 'admin', status: 200 },
@@ -212,6 +213,23 @@ export const FUZZ_ENDPOINTS: readonly FuzzEndpoint[] = [
     as: 'admin',
     status: 200,
     body: { items: [{ break: true, label: 'Entracte' }] },
+    params: GIG_ID,
+  },
+
+  // exports
+  {
+    method: 'GET',
+    path: '/api/bands/{bandId}/songs/export',
+    as: 'member',
+    status: 200,
+    query: { format: 'pdf', layout: 'stage' },
+  },
+  {
+    method: 'GET',
+    path: '/api/gigs/{id}/setlist/export',
+    as: 'member',
+    status: 200,
+    query: { format: 'csv', layout: 'list' },
     params: GIG_ID,
   },
 

@@ -49,6 +49,7 @@ export function aBand(overrides: Partial<Band> = {}): Band {
     template: 'classic',
     logoUrl: null,
     timezone: 'Europe/Paris',
+    language: 'fr',
     inviteCode: 'K7RD9-PXM4H',
     ...overrides,
   };

@@ -18,3 +18,4 @@ export { ChangeMemberRoleCommand } from './application/commands/change-member-ro
 export { CreateBandCommand } from './application/commands/create-band/create-band.command.js';
 export { JoinBandCommand } from './application/commands/join-band/join-band.command.js';
 export { UpdateBandSettingsCommand } from './application/commands/update-band-settings/update-band-settings.command.js';
+export type { Language } from './domain/band-settings.js';

@@ -19,3 +19,4 @@ export { PlanRehearsalsCommand } from './application/commands/plan-rehearsals/pl
 export { SaveSetlistCommand } from './application/commands/save-setlist/save-setlist.command.js';
 export { GetGigQuery } from './application/queries/get-gig/get-gig.query.js';
 export { GetRehearsalQuery } from './application/queries/get-rehearsal/get-rehearsal.query.js';
+export type { GigView } from './application/gig-view.js';

@@ -83,6 +83,8 @@ function bandFieldRule(field: string): string | null {
       return $localize`:@@bands.field.logoUrlRule:Une adresse qui commence par https:// (ou http://), de 2048 caractères au maximum.`;
     case 'timezone':
       return $localize`:@@bands.field.timezoneRule:Choisissez un fuseau horaire de la liste.`;
+    case 'language':
+      return $localize`:@@bands.field.languageRule:Choisissez le français ou l'anglais.`;
     case 'template':
       return $localize`:@@bands.field.templateRule:Choisissez un des modèles proposés.`;
     default:

@@ -16,6 +16,9 @@ import { bandUrl } from '../core/band/band-url';
 export const songUrl = (id: string, ...below: string[]) =>
   ['/api/songs', id, ...below].map((part, i) => (i === 0 ? part : encodeURIComponent(part))).join('/');
 
+/** GET …/songs/export?format=pdf|csv&layout=list|stage: the whole repertoire as a file (ADR 0050). */
+export const repertoireExportUrl = (bandId: string) => bandUrl(bandId, 'songs', 'export');
+
 /** What a page of the repertoire is asked for: the band, the tab, the words searched, the order. */
 export interface SongQuery {
   readonly bandId: string;

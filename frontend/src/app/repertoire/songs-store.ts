@@ -8,7 +8,7 @@ import { refetchOn } from '../core/live/refetch-on';
 import { Outbox } from '../core/offline/outbox';
 import { SessionStore } from '../core/session/session-store';
 import { CursorPages } from '../core/state/cursor-pages';
-import { RepertoireApi, SongQuery, songPageRequest } from './repertoire-api';
+import { RepertoireApi, repertoireExportUrl, SongQuery, songPageRequest } from './repertoire-api';
 import { repertoireAction, repertoireFailureMessage } from './repertoire-action';
 import { SONG_LEVEL } from './song-level';
 
@@ -35,6 +35,11 @@ export class SongsStore {
   private readonly query = computed<SongQuery | undefined>(() => {
     const bandId = this.active.id();
     return bandId ? { bandId, status: this.status(), q: this.search().trim(), sort: this.sort() } : undefined;
+  });
+  /** The whole repertoire (every tab) as a PDF or a CSV. */
+  readonly exportUrl = computed(() => {
+    const bandId = this.active.id();
+    return bandId ? repertoireExportUrl(bandId) : null;
   });
   private readonly moreAction = repertoireAction(this.session);
   private readonly list = new CursorPages<SongQuery, SongSummary>({

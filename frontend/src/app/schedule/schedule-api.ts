@@ -40,6 +40,8 @@ export function agendaPageRequest(query: AgendaQuery, cursor: string | null = nu
 
 /** PUT: a gig's whole running order. */
 export const setlistUrl = (gigId: string) => `${gigUrl(gigId)}/setlist`;
+/** GET …/setlist/export?format=pdf|csv&layout=list|stage: the setlist as a file (ADR 0050). */
+export const setlistExportUrl = (gigId: string) => `${setlistUrl(gigId)}/export`;
 
 /** GET: the planner's proposal of songs to work on at a rehearsal, strongest reason first. */
 export const proposedSongsUrl = (rehearsalId: string) => `${rehearsalUrl(rehearsalId)}/proposed-songs`;

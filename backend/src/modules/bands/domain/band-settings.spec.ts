@@ -11,6 +11,7 @@ describe('settingsChanges', () => {
         timezone: 'america/new_york',
         logoUrl: ' https://example.org/logo.png ',
         description: ' Funk & soul ',
+        language: 'en',
       }),
     ).toEqual({
       name: 'Groove Machine',
@@ -18,6 +19,7 @@ describe('settingsChanges', () => {
       timezone: 'America/New_York',
       logoUrl: 'https://example.org/logo.png',
       description: 'Funk & soul',
+      language: 'en',
     });
     expect(settingsChanges({ logoUrl: null })).toEqual({ logoUrl: null });
     expect(settingsChanges({ logoUrl: '  ' })).toEqual({ logoUrl: null });
@@ -43,6 +45,8 @@ describe('settingsChanges', () => {
     [{ name: 'x'.repeat(81) }, 'name'],
     [{ template: 'pink' }, 'template'],
     [{ timezone: 'Mars/Olympus' }, 'timezone'],
+    [{ language: 'de' }, 'language'],
+    [{ language: 'FR' }, 'language'],
     [{ logoUrl: 'javascript:alert(1)' }, 'logoUrl'],
     [{ logoUrl: 'ftp://example.org/logo.png' }, 'logoUrl'],
     [{ name: 'a\u0000b' }, 'name'],

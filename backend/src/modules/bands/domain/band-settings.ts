@@ -5,7 +5,12 @@ import { RENAMED_TIME_ZONES } from './renamed-time-zones.js';
 export const TEMPLATES = ['classic', 'groove', 'violet', 'image'] as const;
 export type Template = (typeof TEMPLATES)[number];
 
+/** The language a band's shared documents (exports) are written in. */
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 export const DEFAULT_TIMEZONE = 'Europe/Paris';
+export const DEFAULT_LANGUAGE: Language = 'fr';
 export const BAND_NAME_MAX_LENGTH = 80;
 export const DESCRIPTION_MAX_LENGTH = 2000;
 export const LOGO_URL_MAX_LENGTH = 2048;
@@ -16,6 +21,7 @@ export interface BandSettings {
   readonly template: Template;
   readonly logoUrl: string | null;
   readonly timezone: string;
+  readonly language: Language;
 }
 
 /** A change of settings as asked for: each field given is a new value, checked by `settingsChanges`. */
@@ -25,6 +31,7 @@ export type BandSettingsChanges = Partial<{
   template: string;
   logoUrl: string | null;
   timezone: string;
+  language: string;
 }>;
 
 /** Validates and normalises each setting a change names; one refused setting refuses the whole change. */
@@ -35,6 +42,7 @@ export function settingsChanges(changes: BandSettingsChanges): Partial<BandSetti
     ...(changes.template === undefined ? {} : { template: template(changes.template) }),
     ...(changes.logoUrl === undefined ? {} : { logoUrl: logoUrl(changes.logoUrl) }),
     ...(changes.timezone === undefined ? {} : { timezone: timezone(changes.timezone) }),
+    ...(changes.language === undefined ? {} : { language: language(changes.language) }),
   };
 }
 
@@ -65,6 +73,13 @@ export function template(raw: string): Template {
     throw new InvalidBandSettingError(`The template is one of ${TEMPLATES.join(', ')}.`, 'template');
   }
   return raw as Template;
+}
+
+export function language(raw: string): Language {
+  if (!(LANGUAGES as readonly string[]).includes(raw)) {
+    throw new InvalidBandSettingError(`The language is one of ${LANGUAGES.join(', ')}.`, 'language');
+  }
+  return raw as Language;
 }
 
 /**

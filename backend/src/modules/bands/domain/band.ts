@@ -1,4 +1,4 @@
-import { bandName, type BandSettings, DEFAULT_TIMEZONE } from './band-settings.js';
+import { bandName, type BandSettings, DEFAULT_LANGUAGE, DEFAULT_TIMEZONE } from './band-settings.js';
 import type { InviteCode } from './invite-code.js';
 
 export interface BandState extends BandSettings {
@@ -23,6 +23,7 @@ export class Band {
       template: 'classic',
       logoUrl: null,
       timezone: DEFAULT_TIMEZONE,
+      language: DEFAULT_LANGUAGE,
       inviteCode: input.inviteCode.value,
       createdAt: input.now,
     });

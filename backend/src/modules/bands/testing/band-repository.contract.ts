@@ -52,11 +52,13 @@ export function bandRepositoryContract(makeAdapters: BandsAdaptersFactory): void
       await Promise.all([
         adapters.bands.changeSettings(band.id, { name: 'Groove Machine' }),
         adapters.bands.changeSettings(band.id, { timezone: 'Europe/Brussels' }),
+        adapters.bands.changeSettings(band.id, { language: 'en' }),
         adapters.bands.replaceInviteCode(band.id, InviteCode.parse('K7RD9-PXM4H')!),
       ]);
       expect(await adapters.reader.band(band.id)).toMatchObject({
         name: 'Groove Machine',
         timezone: 'Europe/Brussels',
+        language: 'en',
         inviteCode: 'K7RD9-PXM4H',
       });
     });

@@ -131,6 +131,7 @@ describe('BandSettingsPage', () => {
         name: 'Les Rythmes du Jeudi',
         description: 'Du funk le jeudi soir.',
         timezone: 'America/Martinique',
+        language: 'fr',
         template: 'violet',
         logoUrl: 'https://example.com/logo.png',
       });
@@ -146,6 +147,24 @@ describe('BandSettingsPage', () => {
 
       expect(textOf(root, '[data-testid="band-saved"]')).toBe('Réglages du groupe enregistrés.');
       expect(document.documentElement.getAttribute('data-band-template')).toBe('violet');
+    });
+
+    it('chooses the language of the band’s exports, each named in itself', async () => {
+      const select = root.querySelector<HTMLSelectElement>('select[name="language"]')!;
+      expect(root.querySelector('label[for="band-language"]')?.textContent).toContain('Langue des exports');
+      expect([...select.options].map((option) => [option.value, option.text, option.lang])).toEqual([
+        ['fr', 'Français', 'fr'],
+        ['en', 'English', 'en'],
+      ]);
+      expect(select.value).toBe('fr');
+      select.value = 'en';
+      select.dispatchEvent(new Event('change'));
+      await save();
+      const patch = http.expectOne({ method: 'PATCH', url: `/api/bands/${BAND_ID}` });
+      expect(patch.request.body.language).toBe('en');
+      patch.flush(aBand({ language: 'en' }));
+      await stable();
+      expect(root.querySelector<HTMLSelectElement>('select[name="language"]')!.value).toBe('en');
     });
 
     it('sends an empty logo as null (removes it)', async () => {
@@ -212,6 +231,7 @@ describe('BandSettingsPage', () => {
     await open('member');
     expect(root.querySelector('[data-testid="band-settings-form"]')).toBeNull();
     expect(textOf(root, '[data-testid="band-timezone"]')).toMatch(/^Paris · heure d’Europe centrale \(UTC\+[12]\)$/);
+    expect(textOf(root, '[data-testid="band-language"]')).toBe('Français');
     expect(root.textContent).toContain('Seuls les administrateurs modifient ces réglages.');
   });
 });

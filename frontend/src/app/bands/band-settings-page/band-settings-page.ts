@@ -15,11 +15,12 @@ import {
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 
-import { Band, BAND_TEMPLATES, BandTemplate, MyBandWithCount } from '../../core/api/api-types';
+import { Band, BandLanguage, BAND_TEMPLATES, BandTemplate, MyBandWithCount } from '../../core/api/api-types';
 import { applyServerFieldErrors } from '../../core/api/form-errors';
 import { welcomeState } from '../../core/band/band-welcome';
 import { roleLabel } from '../../core/band/role-label';
 import { focusAfterRender } from '../../core/forms/focus-after-render';
+import { LocaleService } from '../../core/i18n/locale-service';
 import { OnlineStatus } from '../../core/pwa/online-status';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 import { FORM_FIELD } from '../../shared/ui/form-field';
@@ -31,11 +32,12 @@ import { templateDescription, templateLabel } from '../bands-messages';
 import { TimeZonePicker } from '../time-zone-picker/time-zone-picker';
 import { describeTimeZone } from '../time-zones';
 
-type Field = 'name' | 'description' | 'timezone' | 'template' | 'logoUrl';
+type Field = 'name' | 'description' | 'timezone' | 'language' | 'template' | 'logoUrl';
 
 /**
  * /settings/band: my bands (switch between them, create or join another) and the active band's
- * settings: admins edit name, description, time zone, template and logo; the others read them.
+ * settings: admins edit name, description, time zone, the language of its exports, template and logo;
+ * the others read them.
  */
 @Component({
   selector: 'bt-band-settings-page',
@@ -62,6 +64,11 @@ export class BandSettingsPage {
   protected readonly templateLabel = templateLabel;
   protected readonly templateDescription = templateDescription;
   protected readonly templates = BAND_TEMPLATES;
+  /** The band's language is named in itself, as the app's is. */
+  protected readonly languages = inject(LocaleService).options;
+  protected readonly languageName = computed(
+    () => this.languages.find((option) => option.value === this.band()?.language)?.label ?? '',
+  );
   protected readonly band = this.store.band;
   protected readonly isAdmin = this.store.isAdmin;
   private readonly locale = inject(LOCALE_ID);
@@ -78,6 +85,7 @@ export class BandSettingsPage {
     name: ['', [Validators.required, Validators.maxLength(BAND_NAME_MAX), Validators.pattern(/\S/)]],
     description: ['', [Validators.maxLength(DESCRIPTION_MAX)]],
     timezone: [DEFAULT_TIMEZONE, [Validators.required]],
+    language: ['fr' as BandLanguage, [Validators.required]],
     template: ['classic' as BandTemplate, [Validators.required]],
     logoUrl: ['', [Validators.maxLength(LOGO_URL_MAX), Validators.pattern(LOGO_URL_PATTERN)]],
   });
@@ -106,6 +114,7 @@ export class BandSettingsPage {
       name: value.name.trim(),
       description: value.description.trim(),
       timezone: value.timezone,
+      language: value.language,
       template: value.template,
       logoUrl: value.logoUrl.trim() || null,
     });
@@ -175,6 +184,8 @@ export class BandSettingsPage {
         return $localize`:@@bands.field.logoUrlRule:Une adresse qui commence par https:// (ou http://), de 2048 caractères au maximum.`;
       case 'timezone':
         return $localize`:@@bands.field.timezoneRule:Choisissez un fuseau horaire de la liste.`;
+      case 'language':
+        return $localize`:@@bands.field.languageRule:Choisissez le français ou l'anglais.`;
       case 'template':
         return $localize`:@@bands.field.templateRule:Choisissez un des modèles proposés.`;
     }
@@ -186,6 +197,7 @@ export class BandSettingsPage {
       name: band.name,
       description: band.description,
       timezone: band.timezone,
+      language: band.language,
       template: band.template,
       logoUrl: band.logoUrl ?? '',
     });

@@ -105,6 +105,7 @@ export interface BandResponse {
   template: "classic" | "groove" | "violet" | "image";
   logoUrl: string | null;
   timezone: string;
+  language: "fr" | "en";
   inviteCode?: string;
 }
 
@@ -598,6 +599,7 @@ export interface UpdateBandRequest {
   template?: "classic" | "groove" | "violet" | "image";
   logoUrl?: string | null;
   timezone?: string;
+  language?: "fr" | "en";
 }
 
 export interface UpdateMeRequest {

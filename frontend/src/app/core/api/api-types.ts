@@ -73,6 +73,8 @@ export type MyBandWithCount = MyBandSummaryResponse;
 export type BandRole = MyBandResponse['role'];
 export type Band = BandResponse;
 export type BandTemplate = BandResponse['template'];
+/** The language of the band's exports (PDF, CSV). */
+export type BandLanguage = BandResponse['language'];
 export type Member = MemberResponse;
 export type FieldError = FieldErrorResponse;
 export type Suggestion = SuggestionResponse;

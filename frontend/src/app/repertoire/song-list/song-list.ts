@@ -4,6 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 
 import { AddSongRequest, SongSort, SongStatus } from '../../core/api/api-types';
 import { OnlineStatus } from '../../core/pwa/online-status';
+import { ExportLinks } from '../../shared/ui/export-links';
 import { Icon } from '../../shared/ui/icon';
 import { LoadMore } from '../../shared/ui/load-more';
 import { levelColor } from '../../shared/ui/level-control/level';
@@ -16,11 +17,23 @@ import { SongsStore } from '../songs-store';
 
 /**
  * /repertoire: the songs the band is learning, or has mastered; searched; sorted by title, my
- * level or the band's average. Managers add a song. A song opens its page.
+ * level or the band's average. Managers add a song. A song opens its page. Anyone exports the
+ * whole repertoire (PDF list or stage, CSV).
  */
 @Component({
   selector: 'bt-song-list',
-  imports: [DecimalPipe, RouterLink, Icon, SongForm, LoadMore, ToggleGroup, ListToolbar, ListStatus, SongByline],
+  imports: [
+    DecimalPipe,
+    RouterLink,
+    Icon,
+    SongForm,
+    LoadMore,
+    ToggleGroup,
+    ListToolbar,
+    ListStatus,
+    SongByline,
+    ExportLinks,
+  ],
   templateUrl: './song-list.html',
   styleUrl: './song-list.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -13,6 +13,7 @@ import { Router, RouterLink } from '@angular/router';
 import { GigStatus } from '../../core/api/api-types';
 import { OnlineStatus } from '../../core/pwa/online-status';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
+import { ExportLinks } from '../../shared/ui/export-links';
 import { Icon } from '../../shared/ui/icon';
 import { AttendanceOverview } from '../attendance-overview/attendance-overview';
 import { EventAdmin } from '../event-admin';
@@ -20,18 +21,29 @@ import { EventStatus } from '../event-status/event-status';
 import { EventStore } from '../event-store';
 import { eventWhenInFull } from '../event-when';
 import { feeText } from '../fee-text';
+import { setlistExportUrl } from '../schedule-api';
 import { GivenAnswer, MyAnswer } from '../my-answer/my-answer';
 import { SetlistView } from '../setlist-view/setlist-view';
 
 /**
  * /gigs/:id: the gig on the band's clock (both days of one past midnight), where (the address opens
  * a map), the fee, the notes; my answer with a comment (through the outbox, so it waits offline),
- * the setlist read-only with a printable version, who comes; managers edit it, its setlist, or
+ * the setlist read-only with a printable version and its exports (PDF list or stage, CSV), who comes; managers edit it, its setlist, or
  * delete it.
  */
 @Component({
   selector: 'bt-gig-page',
-  imports: [RouterLink, Icon, ConfirmDialog, AttendanceOverview, EventAdmin, EventStatus, MyAnswer, SetlistView],
+  imports: [
+    RouterLink,
+    Icon,
+    ConfirmDialog,
+    AttendanceOverview,
+    EventAdmin,
+    EventStatus,
+    MyAnswer,
+    SetlistView,
+    ExportLinks,
+  ],
   templateUrl: './gig-page.html',
   styleUrl: '../event-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,6 +60,7 @@ export class GigPage {
 
   protected readonly online = inject(OnlineStatus).online;
   protected readonly gig = this.store.gig;
+  protected readonly exportUrl = computed(() => setlistExportUrl(this.id()));
   protected readonly when = computed(() => {
     const gig = this.gig();
     return gig ? eventWhenInFull(this.locale, gig.timeZone, gig.startsAt, gig.endsAt) : '';

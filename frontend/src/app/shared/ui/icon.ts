@@ -26,6 +26,7 @@ const ICONS = {
   chevronRight: 'M9 18l6-6-6-6',
   chevronLeft: 'M15 18l-6-6 6-6',
   check: 'M20 6 9 17l-5-5',
+  download: 'M12 3v12M7 10l5 5 5-5M5 21h14',
 } as const;
 
 export type IconName = keyof typeof ICONS;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TEMPLATES, type Template } from '../../domain/band-settings.js';
+import { LANGUAGES, type Language, TEMPLATES, type Template } from '../../domain/band-settings.js';
 import { ROLES, type Role } from '../../domain/role.js';
 import type { MemberView } from '../../application/ports/bands.reader.js';
 
@@ -35,6 +35,9 @@ export class BandResponse {
 
   @ApiProperty({ example: 'Europe/Paris' })
   timezone: string;
+
+  @ApiProperty({ enum: LANGUAGES, description: 'The language of the band’s exports (PDF, CSV)' })
+  language: Language;
 
   @ApiPropertyOptional({ description: 'Only for admins', example: 'K7RD9-PXM4H' })
   inviteCode?: string;

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, Length, MaxLength } from 'class-validator';
 import { IsText } from '../../../../shared/http/is-text.decorator.js';
 import { OptionalField } from '../../../../shared/http/optional-field.decorator.js';
-import { TEMPLATES, type Template } from '../../domain/band-settings.js';
+import { LANGUAGES, type Language, TEMPLATES, type Template } from '../../domain/band-settings.js';
 
 export class UpdateBandRequest {
   @ApiPropertyOptional({ maxLength: 80 })
@@ -38,4 +38,9 @@ export class UpdateBandRequest {
   @IsText()
   @MaxLength(64)
   timezone?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'The language of the band’s exports (PDF, CSV)' })
+  @OptionalField()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }

@@ -1,4 +1,4 @@
-import type { Template } from '../../domain/band-settings.js';
+import type { Language, Template } from '../../domain/band-settings.js';
 import type { Role } from '../../domain/role.js';
 
 export interface MyBandView {
@@ -15,6 +15,7 @@ export interface BandView {
   template: Template;
   logoUrl: string | null;
   timezone: string;
+  language: Language;
   inviteCode: string;
 }
 

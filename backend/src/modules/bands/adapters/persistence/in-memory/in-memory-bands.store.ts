@@ -16,8 +16,8 @@ export class InMemoryBandsStore {
   bandView(bandId: string): BandView | null {
     const state = this.bands.get(bandId);
     if (!state) return null;
-    const { id, name, description, template, logoUrl, timezone, inviteCode } = state;
-    return { id, name, description, template, logoUrl, timezone, inviteCode };
+    const { id, name, description, template, logoUrl, timezone, language, inviteCode } = state;
+    return { id, name, description, template, logoUrl, timezone, language, inviteCode };
   }
 
   membersOf(bandId: string): Map<string, Membership> {

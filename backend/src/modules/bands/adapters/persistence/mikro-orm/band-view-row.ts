@@ -1,8 +1,8 @@
 import type { BandView } from '../../../application/ports/bands.reader.js';
-import type { Template } from '../../../domain/band-settings.js';
+import type { Language, Template } from '../../../domain/band-settings.js';
 
 /** The columns of a band's view, for a `select` or an `update … returning`. */
-export const BAND_VIEW_COLUMNS = 'id, name, description, template, logo_url, timezone, invite_code';
+export const BAND_VIEW_COLUMNS = 'id, name, description, template, logo_url, timezone, language, invite_code';
 
 export interface BandViewRow {
   id: string;
@@ -11,6 +11,7 @@ export interface BandViewRow {
   template: Template;
   logo_url: string | null;
   timezone: string;
+  language: Language;
   invite_code: string;
 }
 
@@ -22,6 +23,7 @@ export function toBandView(row: BandViewRow): BandView {
     template: row.template,
     logoUrl: row.logo_url,
     timezone: row.timezone,
+    language: row.language,
     inviteCode: row.invite_code,
   };
 }

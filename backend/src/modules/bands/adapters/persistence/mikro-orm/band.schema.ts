@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { TEMPLATES } from '../../../domain/band-settings.js';
+import { LANGUAGES, TEMPLATES } from '../../../domain/band-settings.js';
 
 /** The `bands` table. */
 export const BandRecord = defineEntity({
@@ -12,6 +12,7 @@ export const BandRecord = defineEntity({
     template: p.enum(TEMPLATES).default('classic'),
     logoUrl: p.string().length(2048).nullable(),
     timezone: p.string().length(64).default('Europe/Paris'),
+    language: p.enum(LANGUAGES).default('fr'),
     inviteCode: p.string().length(11).unique('bands_invite_code_unique'),
     createdAt: p.datetime(),
   },

@@ -14,6 +14,7 @@ const SETTING_COLUMNS: Record<keyof BandSettings, string> = {
   template: 'template',
   logoUrl: 'logo_url',
   timezone: 'timezone',
+  language: 'language',
 };
 
 /** Changes are single `update` statements on the columns they name, returning what the caller needs. */
@@ -69,6 +70,7 @@ function toBand(row: BandRow): Band {
     template: row.template,
     logoUrl: row.logoUrl ?? null,
     timezone: row.timezone,
+    language: row.language,
     inviteCode: row.inviteCode,
     createdAt: row.createdAt,
   });

@@ -30,6 +30,7 @@ describe('UpdateBandSettingsHandler', () => {
       template: 'classic',
       logoUrl: null,
       timezone: 'Europe/Brussels',
+      language: 'fr',
       inviteCode: code,
     });
     expect(await kit.reader.band(bandId)).toEqual(answer);
