@@ -8,6 +8,7 @@ import {
   signIn,
   startBrowserSession,
 } from '../support/browser.js';
+import { MIDSUMMER_GIG } from '../support/schedule-seeds.js';
 
 // Two people of one band on two devices, each screen left open (ADR 0047): Alice, a manager (the
 // session's persistent profile), and Bruno, a member (a second Chromium) with his suggestions and his
@@ -21,6 +22,7 @@ let brunoRepertoire: Page;
 let aliceApi: Person;
 let brunoApi: Person;
 let bandId = '';
+let gigId = '';
 
 /**
  * Opens `path` (a page load) and waits until its live connection got the server's hello, then marks
@@ -58,6 +60,7 @@ beforeAll(async () => {
   brunoApi = await people.person('Bruno');
   bandId = await people.band(aliceApi, [[brunoApi, 'member']]);
   await brunoApi.post(`/api/bands/${bandId}/suggestions`, { title: 'Valerie', artist: 'Amy Winehouse' });
+  gigId = (await aliceApi.post(`/api/bands/${bandId}/gigs`, MIDSUMMER_GIG)).body.id;
   alice = await session.context.newPage();
   brunoSuggestions = await other.context.newPage();
   await signIn(alice, aliceApi.username, PERSON_PASSWORD);
@@ -92,5 +95,21 @@ describe('live updates between two people of a band, in Chromium', () => {
     expect(await notReloaded(alice)).toBe(true);
     expect(await notReloaded(brunoSuggestions)).toBe(true);
     expect(await notReloaded(brunoRepertoire)).toBe(true);
+  });
+
+  it("shows the manager's answer on the member's open gig page", async () => {
+    await open(brunoSuggestions, `/gigs/${gigId}`);
+    await open(alice, `/gigs/${gigId}`);
+    const yes = brunoSuggestions.locator('[data-testid=attendance-count-yes] .count-value');
+    await yes.waitFor();
+    expect(await yes.textContent()).toBe('0');
+
+    await Promise.all([
+      alice.waitForResponse((response) => response.url().endsWith(`/gigs/${gigId}/attendance`)),
+      alice.click('[data-testid=my-answer-yes]'),
+    ]);
+    await brunoSuggestions.locator('[data-testid=attendance-group-yes]', { hasText: 'Alice' }).waitFor(soon);
+    expect(await yes.textContent()).toBe('1');
+    expect(await notReloaded(brunoSuggestions)).toBe(true);
   });
 });
