@@ -3,7 +3,7 @@
 // the heartbeat.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiClient } from '../support/api-client.js';
-import { BandFixture, type Person } from '../support/band-fixture.js';
+import { BandFixture, PERSON_PASSWORD, type Person } from '../support/band-fixture.js';
 import { HOSTILE_COOKIES } from '../support/fuzz-inputs.js';
 import { LiveClient, upgrade } from '../support/live-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -200,6 +200,17 @@ describe('membership', () => {
     for (const device of [adminOnA, memberOnB]) {
       expect(await device.next((message) => message.type === 'band.removed')).toMatchObject({ bandId });
     }
+  });
+
+  it('tells the others member.left when a member deletes their account', async () => {
+    const [admin, member] = [await fixture.person('Léa'), await fixture.person('Sam')];
+    const bandId = await fixture.band(admin, [[member, 'member']]);
+    const adminOnB = await live(b, admin);
+    expect((await member.delete('/api/me', { password: PERSON_PASSWORD })).status).toBe(204);
+    expect(await adminOnB.next((message) => message.type === 'member.left')).toMatchObject({
+      bandId,
+      userId: member.id,
+    });
   });
 });
 

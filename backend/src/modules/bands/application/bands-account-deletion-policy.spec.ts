@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { LastAdminError } from '../domain/bands.errors.js';
+import { MemberLeftBand } from '../domain/bands.events.js';
 import { bandsTestKit } from '../testing/bands-test-kit.js';
 import { BandsAccountDeletionPolicy } from './bands-account-deletion-policy.js';
 import { BandsOfMember } from './bands-of-member.js';
@@ -10,7 +11,13 @@ describe('BandsAccountDeletionPolicy', () => {
     const [leaver, admin] = [kit.user(), kit.user()];
     const shared = await kit.bandWith(admin, leaver);
     const solo = await kit.bandWith(leaver);
-    await new BandsAccountDeletionPolicy(kit.rosters, kit.removal).releaseUser(leaver);
+    const events = await new BandsAccountDeletionPolicy(kit.rosters, kit.removal).releaseUser(leaver);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        new MemberLeftBand(shared.bandId, leaver, leaver),
+        new MemberLeftBand(solo.bandId, leaver, leaver),
+      ]),
+    );
     expect(await kit.reader.roleOf(leaver, shared.bandId)).toBeNull();
     expect(await kit.bands.findById(solo.bandId)).toBeNull();
   });

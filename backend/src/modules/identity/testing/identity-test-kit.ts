@@ -20,9 +20,10 @@ export class FakeAccountDeletionPolicy implements AccountDeletionPolicy {
   readonly released: string[] = [];
   refusal: Error | undefined;
 
-  async releaseUser(userId: string): Promise<void> {
+  async releaseUser(userId: string): Promise<readonly object[]> {
     if (this.refusal) throw this.refusal;
     this.released.push(userId);
+    return [{ released: userId }];
   }
 }
 

@@ -37,12 +37,12 @@ describe('DeleteAccountHandler', () => {
     await kit.opener.open(user, kit.clock.now());
   });
 
-  it('deletes the account and every session of it, and nobody else', async () => {
+  it('deletes the account and every session of it, and nobody else; then tells what the other contexts let go', async () => {
     await handler.execute(new DeleteAccountCommand(userId, 'my password'));
     expect(await kit.users.findById(userId)).toBeNull();
     expect(kit.store.sessions.size).toBe(0);
     expect(kit.store.users.size).toBe(1);
-    expect(kit.events.published).toEqual([new AccountDeleted(userId)]);
+    expect(kit.events.published).toEqual([{ released: userId }, new AccountDeleted(userId)]);
     expect(kit.deletionPolicy.released).toEqual([userId]);
   });
 

@@ -26,12 +26,13 @@ export class DeleteAccountHandler implements ICommandHandler<DeleteAccountComman
     if (!(await this.hasher.verify(command.password, user.passwordHash))) {
       throw new WrongPasswordError('password');
     }
-    await this.unitOfWork.run(async () => {
-      await this.policy.releaseUser(user.id);
+    const released = await this.unitOfWork.run(async () => {
+      const events = await this.policy.releaseUser(user.id);
       await this.sessions.deleteAllOfUser(user.id);
       await this.users.delete(user.id);
+      return events;
     });
     user.markDeleted();
-    this.events.publishAll(user.pullEvents());
+    this.events.publishAll([...released, ...user.pullEvents()]);
   }
 }
