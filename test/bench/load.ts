@@ -143,7 +143,7 @@ export interface Percentiles {
   p99: number;
 }
 
-function percentiles(unsorted: number[]): Percentiles {
+export function percentiles(unsorted: number[]): Percentiles {
   const latencies = [...unsorted].sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
   return { p50: at(50), p95: at(95), p99: at(99) };

@@ -11,7 +11,7 @@ const server = Fastify({ logger: false });
 server.get('/health', async () => ({ status: 'ok' }));
 for (const path of (process.env.BENCH_SCENARIOS ?? '').split(',').filter(Boolean)) {
   const scenario = ((await import(pathToFileURL(path).href)) as { default: Scenario }).default;
-  scenario.reference(server, db);
+  if ('reference' in scenario) scenario.reference(server, db);
 }
 process.once('SIGTERM', () => {
   void server

@@ -3,7 +3,8 @@
 // bare Fastify + pg reference server (harness.ts), then for each scenario (scenarios/*.scenario.ts):
 // seeds it, checks both servers answer the same, warms both up, and loads them in turn, alternating
 // which goes first. Prints req/s, p50/p95/p99 latency, the ratio app/reference and each server's
-// memory. --profile writes a CPU profile of the app and prints where its time went.
+// memory. A scenario with `run` (live-fanout) measures the app alone and prints its own figures.
+// --profile writes a CPU profile of the app and prints where its time went.
 import { mkdir, readdir } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { basename, join } from 'node:path';
@@ -83,6 +84,7 @@ async function runScenario(harness: Harness, file: string, args: Arguments): Pro
   const scenario = ((await import(pathToFileURL(file).href)) as { default: Scenario }).default;
   const name = basename(file, '.scenario.ts');
   console.log(`\n## ${name}: ${scenario.description}`);
+  if ('run' in scenario) return scenario.run(harness);
   const prepared = await scenario.prepare(harness);
   const loads = Array.isArray(prepared) ? prepared : [prepared];
   let failures = 0;

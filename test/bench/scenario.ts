@@ -13,12 +13,14 @@ export interface BenchContext {
   signUp(displayName: string): Promise<ApiClient>;
 }
 
+/** One workload of `npm run bench`, in its own file under scenarios/ (its default export). */
+export type Scenario = ComparedScenario | AppScenario;
+
 /**
- * One workload of `npm run bench`, in its own file under scenarios/ (its default export). The harness
- * seeds it once, checks both servers give the same answer, then loads the app and the bare reference
- * server in turn and prints the figures side by side.
+ * The harness seeds it once, checks both servers give the same answer, then loads the app and the bare
+ * reference server in turn and prints the figures side by side.
  */
-export interface Scenario {
+export interface ComparedScenario {
   /** One line for the report. */
   description: string;
   /** Seeds what the load needs and says what to send: one load, or several measured in turn. */
@@ -27,4 +29,10 @@ export interface Scenario {
   reference(server: FastifyInstance, db: pg.Pool): void;
   /** Checks the data once every load has run; a line for the report, or an Error when it is wrong. */
   verify?(db: pg.Pool): Promise<string>;
+}
+
+/** A workload with no reference to compare with (live sockets): it measures the app and prints its figures. */
+export interface AppScenario {
+  description: string;
+  run(context: BenchContext): Promise<void>;
 }

@@ -11,11 +11,14 @@ export type LiveMessage = { type: string } & Record<string, unknown>;
 export class LiveClient {
   readonly messages: LiveMessage[] = [];
   readonly texts: string[] = [];
+  /** When each message arrived (`performance.now()`), by the same index. */
+  readonly receivedAt: number[] = [];
   readonly closed: Promise<{ code: number; reason: string }>;
   private waiters: (() => void)[] = [];
 
   private constructor(private readonly socket: WebSocket) {
     socket.addEventListener('message', (event) => {
+      this.receivedAt.push(performance.now());
       this.texts.push(String(event.data));
       this.messages.push(JSON.parse(String(event.data)) as LiveMessage);
       for (const wake of this.waiters.splice(0)) wake();
