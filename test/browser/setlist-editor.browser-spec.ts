@@ -96,7 +96,8 @@ describe('the setlist editor, in Chromium at 360 px', () => {
     await add('Superstition');
     await add('Valerie');
     await page.click('[data-testid=add-break]');
-    // The new break's label has the focus.
+    // The new break's label takes the focus once rendered: type there, not before.
+    await page.waitForFunction(() => document.activeElement?.closest('[data-testid=setlist-break]') != null);
     await page.keyboard.type('Rappel');
     await add('September');
 
