@@ -6,8 +6,13 @@ export interface SentStatement {
   name?: string;
 }
 
+// What event handlers send once a write has committed (the live NOTIFY, the activity log's line): their
+// own work, started after the commit and finished in their own time, not the request's round trips.
+const AFTER_COMMIT = /^(select pg_notify\(|insert into activity )/;
+
 /**
- * The statements the process sends to PostgreSQL while `work` runs, in order: each `pg` query is one
+ * The statements the process sends to PostgreSQL while `work` runs, in order, leaving out what event
+ * handlers send after the commit (AFTER_COMMIT): each `pg` query is one
  * round trip (BEGIN and COMMIT included). For API tests, whose app runs in the test's own process:
  *   const statements = await statementsSentDuring(() => api.get('/api/me'));
  * Only one piece of work may be counted at a time, and nothing else should query meanwhile.
@@ -19,7 +24,8 @@ export async function statementsSentDuring(work: () => Promise<unknown>): Promis
   const counting = function (this: pg.Client, ...args: unknown[]) {
     const [config] = args;
     const { text, name } = typeof config === 'string' ? { text: config, name: undefined } : (config as pg.QueryConfig);
-    sent.push({ sql: String(text).replace(/\s+/g, ' ').trim(), ...(name ? { name } : {}) });
+    const sql = String(text).replace(/\s+/g, ' ').trim();
+    if (!AFTER_COMMIT.test(sql)) sent.push({ sql, ...(name ? { name } : {}) });
     return (query as (...rest: unknown[]) => unknown).apply(this, args);
   };
   Object.assign(counting, { counting: true });
