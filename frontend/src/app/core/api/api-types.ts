@@ -7,6 +7,7 @@
 import type {
   ActivityResponse,
   AttendeeResponse,
+  BackupStatusResponse,
   BandResponse,
   CalendarTokenResponse,
   DashboardResponse,
@@ -97,6 +98,8 @@ export type Dashboard = DashboardResponse;
 /** A rehearsal or a gig as the home screen shows it. */
 export type EventSummary = EventSummaryResponse;
 export type CalendarToken = CalendarTokenResponse;
+/** GET /api/operations/backup: the nightly backup's rule, its last run and the archives kept (band admins). */
+export type BackupStatus = BackupStatusResponse;
 export type EventType = EventSummaryResponse['type'];
 export type AttendanceStatus = NonNullable<EventSummaryResponse['myAttendance']>;
 /** A member's answer to a rehearsal or a gig (status null: not answered). */
@@ -144,6 +147,7 @@ export const ErrorCode = {
   invalidRepertoireField: 'REPERTOIRE.INVALID_FIELD',
   gigNotFound: 'SCHEDULE.GIG_NOT_FOUND',
   rehearsalNotFound: 'SCHEDULE.REHEARSAL_NOT_FOUND',
+  adminsOnly: 'OPERATIONS.ADMINS_ONLY',
 } as const;
 
 /** Roles in a band, lowest first; each has every right of the roles before it. */

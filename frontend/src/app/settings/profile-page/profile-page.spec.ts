@@ -191,8 +191,13 @@ describe('ProfilePage', () => {
       session.adoptBand({ id: BAND_ID, name: 'Les Rythmes', role: 'admin' });
       TestBed.tick();
       http.expectOne(`/api/bands/${BAND_ID}`).flush(aBand());
+      // An admin also sees the instance's backups.
+      http
+        .expectOne('/api/operations/backup')
+        .flush({ dailyAt: '03:00', keepDaily: 7, keepWeekly: 4, lastRun: null, backups: [] });
       await answer();
 
+      expect(root.querySelector('[data-testid="backup-status"]')).not.toBeNull();
       expect(textOf(root, '[data-testid="settings-band-name"]')).toBe('Les Rythmes');
       expect(textOf(root, '[data-testid="band-section"]')).toContain('Administrateur');
       expect(root.querySelector('[data-testid="settings-members-link"]')?.getAttribute('href')).toBe(

@@ -22,6 +22,7 @@ import { FORM_FIELD } from '../../shared/ui/form-field';
 import { Icon } from '../../shared/ui/icon';
 import { LabelColon } from '../../shared/ui/label-colon';
 import { PasswordToggle } from '../../shared/ui/password-toggle';
+import { BackupStatusSection } from '../backup-status/backup-status';
 import { CalendarFeed } from '../calendar-feed/calendar-feed';
 import { SettingsFailure, SettingsStore } from '../settings-store';
 import { focusAfterRender } from '../../core/forms/focus-after-render';
@@ -37,6 +38,7 @@ import { focusAfterRender } from '../../core/forms/focus-after-render';
     FORM_FIELD,
     NewPasswordField,
     CalendarFeed,
+    BackupStatusSection,
   ],
   templateUrl: './profile-page.html',
   styleUrl: './profile-page.css',
