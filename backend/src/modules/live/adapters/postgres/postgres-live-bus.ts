@@ -3,6 +3,7 @@ import pg from 'pg';
 import { PreparedStatements, preparedStatement } from '../../../../shared/adapters/prepared-statements.js';
 import type { LiveBus, LiveBusListener } from '../../application/ports/live-bus.js';
 import { decodeNotice, encodeNotice, type LiveNotice } from '../../application/live-notice.js';
+import { POOL_OPTIONS } from '../../../../database/pool-options.js';
 
 const CHANNEL = 'bandtrack_live';
 /** How the listening connection is named in pg_stat_activity. */
@@ -20,6 +21,8 @@ export function listeningClient(databaseUrl: string): () => pg.Client {
       // A connection that a network cut left half open is found out by TCP, not only at the next query.
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
+      // A host that accepts and never answers must not hold the listening connection for ever.
+      connectionTimeoutMillis: POOL_OPTIONS.connectionTimeoutMillis,
     });
 }
 
@@ -48,6 +51,7 @@ export class PostgresLiveBus implements LiveBus {
     return this.connected;
   }
 
+  /** A first try at listening; a failed one (refused, or timed out) goes on retrying in the background. */
   async start(): Promise<void> {
     this.stopped = false;
     await this.listen();
