@@ -135,6 +135,9 @@ async function runJest(project) {
   const outputFile = join(dir, 'results.json');
   const args = [
     '--experimental-vm-modules',
+    // On two cores jest runs the files in its own process, which holds every suite's modules: the whole
+    // run passed 4 GB (V8's default limit here) once live updates and the exports came. 24 GiB machines.
+    '--max-old-space-size=12288',
     join(root, 'node_modules/jest/bin/jest.js'),
     '--json',
     `--outputFile=${outputFile}`,
