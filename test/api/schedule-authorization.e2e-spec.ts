@@ -34,6 +34,21 @@ const ROWS: Row[] = [
   },
   { endpoint: 'GET /api/gigs/{id}', call: (api, band) => api.get(`/api/gigs/${band.gigId}`), expected: READ },
   {
+    endpoint: 'GET /api/gigs/{id}/setlist/export',
+    call: (api, band) => api.get(`/api/gigs/${band.gigId}/setlist/export?format=csv`),
+    expected: READ,
+  },
+  {
+    endpoint: 'GET /api/bands/{bandId}/songs/export',
+    call: (api, band) => api.get(`/api/bands/${band.id}/songs/export?format=csv`),
+    expected: READ,
+  },
+  {
+    endpoint: 'GET /api/bands/{bandId}/activity',
+    call: (api, band) => api.get(`/api/bands/${band.id}/activity`),
+    expected: READ,
+  },
+  {
     endpoint: 'PATCH /api/gigs/{id}',
     call: (api, band) => api.patch(`/api/gigs/${band.gigId}`, { status: 'confirmed' }),
     expected: MANAGE(200),
