@@ -28,6 +28,19 @@ async function agenda(type: 'gig' | 'rehearsal'): Promise<Item[]> {
 
 const fieldError = (id: string) => page.locator(`#${id}-error`);
 
+/**
+ * The series count once it reads `expected`, or what it reads after a few seconds: the count is
+ * rendered on the next change detection after the typing, not within it.
+ */
+async function countOnceShown(expected: string): Promise<string | undefined> {
+  const count = page.locator('[data-testid=series-count]');
+  await count
+    .filter({ hasText: expected })
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined);
+  return (await count.textContent())?.trim();
+}
+
 beforeAll(async () => {
   session = await startBrowserSession({ locale: 'fr-FR' });
   const people = new BandFixture(session.app.baseUrl);
@@ -128,8 +141,7 @@ describe('the manager forms, in Chromium', () => {
     await page.fill('input[name=location]', 'Studio Bleu');
     await page.check('[data-testid=repeat-week]');
     await page.fill('input[name=until]', '2028-03-11');
-    const count = page.locator('[data-testid=series-count]');
-    expect(await count.textContent()).toContain('un an au plus');
+    expect(await countOnceShown('un an au plus')).toContain('un an au plus');
     const [refused] = await Promise.all([
       page.waitForResponse(
         (response) => response.request().method() === 'POST' && response.url().endsWith('/rehearsals'),
@@ -141,10 +153,11 @@ describe('the manager forms, in Chromium', () => {
     expect(await fieldError('rehearsal-until').textContent()).toContain('un an au plus');
     expect(await agenda('rehearsal')).toEqual([]);
     await page.fill('input[name=until]', '2027-04-14');
-    expect((await count.textContent())?.trim()).toBe('6 répétitions seront créées');
+    expect(await countOnceShown('6 répétitions seront créées')).toBe('6 répétitions seront créées');
     await page.check('[data-testid=repeat-fortnight]');
-    expect((await count.textContent())?.trim()).toBe('3 répétitions seront créées');
+    expect(await countOnceShown('3 répétitions seront créées')).toBe('3 répétitions seront créées');
     await page.check('[data-testid=repeat-week]');
+    await countOnceShown('6 répétitions seront créées');
     expect(await axeViolations(page)).toEqual([]);
   });
 
