@@ -13,7 +13,7 @@ import { type Harness, root, startHarness } from './harness.js';
 import { type Load, type Measurement, measure, summarize, type Summary } from './load.js';
 import { summarizeProfile } from './profile-summary.js';
 import type { Scenario } from './scenario.js';
-import type { ServerProcess } from './server-process.js';
+import type { ServerProcess } from '../support/server-process.js';
 
 const WARM_UP_SECONDS = 5;
 const ROUND_WARM_UP_SECONDS = 1;
