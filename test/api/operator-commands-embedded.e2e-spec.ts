@@ -1,14 +1,17 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { delimiter, dirname, join, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiClient } from '../support/api-client.js';
 import { freePort, type ServerProcess, startServerProcess } from '../support/server-process.js';
 
-// The operator's commands as an operator types them (`npm run backup`, `npm run restore -- FILE`) on
-// the embedded PostgreSQL under a DATA_DIR, beside or before the built server (dist/server, each in its own process, as `npm start` runs it), then what the
+// The operator's commands as an operator types them (`npm run backup`, `npm run restore -- FILE`,
+// `npm run import:bandtrack1 -- FILE`) on the embedded PostgreSQL under a DATA_DIR, beside or before
+// the built server (dist/server, each in its own process, as `npm start` runs it), then what the
 // people find over HTTP.
 const COMMAND_TIMEOUT_MS = 240_000; // the first command compiles dist/server when it is out of date
+const SAMPLE = resolve('../shared/fixtures/original-bandtrack-sample.db');
 const SERVER = resolve('dist/server/backend/src/main.js');
 const FROM = encodeURIComponent('2027-01-01T00:00:00Z');
 const TO = encodeURIComponent('2027-12-31T00:00:00Z');
@@ -253,6 +256,38 @@ describe('the operator commands on an embedded DATA_DIR', () => {
       const shown = JSON.stringify(after[name]);
       for (const other of names.filter((candidate) => candidate !== name)) expect(shown).not.toContain(notes[other]);
       expect(shown.includes('Bruno: capo 3')).toBe(name === 'bruno');
+    }
+  });
+
+  it('import an original BandTrack into a fresh DATA_DIR with no server running, then the server opens it', async () => {
+    const env = await environment('imported');
+    const imported = await npmRun('import:bandtrack1', [SAMPLE], env);
+    expect(imported).toMatchObject({ code: 0, stdout: expect.stringMatching(/^ {2}users → accounts +3 brought in$/m) });
+    // The cluster created for the command was stopped after it.
+    expect(await readdir(join(env.DATA_DIR!, 'postgres'))).not.toContain('postmaster.pid');
+    const server = await startServer(env);
+
+    const db = new DatabaseSync(SAMPLE, { readOnly: true });
+    const songs = db.prepare('select title, levels_json, notes_json from rehearsals').all() as {
+      title: string;
+      levels_json: string;
+      notes_json: string;
+    }[];
+    db.close();
+    const bob = await signIn(server.url, 'bob', 'bob-original-pw');
+    const [band] = await read(bob, '/api/bands');
+    expect(band.name).toBe('Les Copains du Jeudi');
+    const repertoire = (await read(bob, `/api/bands/${band.id}/songs`)).items;
+    expect(repertoire.map((song: { title: string }) => song.title).sort()).toEqual(
+      songs.map((song) => song.title).sort(),
+    );
+    for (const song of songs) {
+      const levels: Record<string, number> = JSON.parse(song.levels_json);
+      const notes: Record<string, string> = JSON.parse(song.notes_json);
+      const id = repertoire.find((item: { title: string }) => item.title === song.title).id;
+      expect((await read(bob, `/api/songs/${id}`)).myProgress).toEqual(
+        'bob' in levels ? { level: levels.bob, note: notes.bob ?? null } : null,
+      );
     }
   });
 });
