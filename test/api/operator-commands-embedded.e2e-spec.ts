@@ -4,7 +4,8 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiClient } from '../support/api-client.js';
-import { freePort, type ServerProcess, startServerProcess } from '../support/server-process.js';
+import { builtServerEnvironment, type ServerEnvironment, startBuiltServer } from '../support/built-server.js';
+import { childEnvironment, type ServerProcess } from '../support/server-process.js';
 
 // The operator's commands as an operator types them (`npm run backup`, `npm run restore -- FILE`,
 // `npm run import:bandtrack1 -- FILE`) on the embedded PostgreSQL under a DATA_DIR, beside or before
@@ -12,7 +13,6 @@ import { freePort, type ServerProcess, startServerProcess } from '../support/ser
 // people find over HTTP.
 const COMMAND_TIMEOUT_MS = 240_000; // the first command compiles dist/server when it is out of date
 const SAMPLE = resolve('../shared/fixtures/original-bandtrack-sample.db');
-const SERVER = resolve('dist/server/backend/src/main.js');
 const FROM = encodeURIComponent('2027-01-01T00:00:00Z');
 const TO = encodeURIComponent('2027-12-31T00:00:00Z');
 
@@ -26,27 +26,14 @@ interface CommandResult {
 }
 
 /** A BandTrack's environment: its own DATA_DIR (so the embedded PostgreSQL), never the tests' database. */
-async function environment(name: string): Promise<Record<string, string | undefined>> {
-  const port = await freePort();
-  return {
-    DATABASE_URL: undefined,
-    DATA_DIR: join(workDir, name),
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
-    LOG_LEVEL: 'warn',
-    PASSWORD_HASH_ITERATIONS: '1000',
-    RATE_LIMIT_LOGIN: '1000',
-    RATE_LIMIT_LOGIN_ADDRESS: '1000',
-    RATE_LIMIT_REGISTER: '1000',
-    JOBS_TICK_MS: '0',
-  };
+function environment(name: string): Promise<ServerEnvironment> {
+  return builtServerEnvironment({ DATABASE_URL: undefined, DATA_DIR: join(workDir, name) });
 }
 
 /** `npm run SCRIPT -- ARGS` from the repository, with the server's environment. */
-function npmRun(script: string, args: string[], env: Record<string, string | undefined>): Promise<CommandResult> {
-  const merged = { ...process.env, ...env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` };
-  const childEnv = Object.fromEntries(Object.entries(merged).filter((entry) => entry[1] !== undefined));
+function npmRun(script: string, args: string[], env: ServerEnvironment): Promise<CommandResult> {
+  // npm's own script runs on this Node, as it does under `npm test`.
+  const childEnv = childEnvironment({ ...env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` });
   return new Promise((done) => {
     execFile(
       'npm',
@@ -57,15 +44,8 @@ function npmRun(script: string, args: string[], env: Record<string, string | und
   });
 }
 
-async function startServer(env: Record<string, string | undefined>): Promise<ServerProcess> {
-  const server = await startServerProcess({
-    name: `bandtrack on ${env.DATA_DIR}`,
-    nodeArgs: ['--enable-source-maps', SERVER],
-    env,
-    port: Number(env.PORT),
-    readyPath: '/api/health',
-    logFile: `${env.DATA_DIR}.log`,
-  });
+async function startServer(env: ServerEnvironment): Promise<ServerProcess> {
+  const server = await startBuiltServer(`bandtrack on ${env.DATA_DIR}`, env, `${env.DATA_DIR}.log`);
   servers.push(server);
   return server;
 }

@@ -29,6 +29,13 @@ export interface ServerSpec {
   logFile: string;
 }
 
+/** This process's environment with `env` over it, less the variables `env` sets to `undefined`. */
+export function childEnvironment(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries({ ...process.env, ...env }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
 
@@ -36,11 +43,7 @@ const STOP_TIMEOUT_MS = 30_000;
 export async function startServerProcess(spec: ServerSpec): Promise<ServerProcess> {
   const log = createWriteStream(spec.logFile);
   const child: ChildProcess = spawn(process.execPath, spec.nodeArgs, {
-    env: Object.fromEntries(
-      Object.entries({ ...process.env, ...spec.env }).filter(
-        (entry): entry is [string, string] => entry[1] !== undefined,
-      ),
-    ),
+    env: childEnvironment(spec.env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.pipe(log);
