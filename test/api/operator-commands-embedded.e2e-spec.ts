@@ -4,14 +4,20 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiClient } from '../support/api-client.js';
-import { builtServerEnvironment, type ServerEnvironment, startBuiltServer } from '../support/built-server.js';
+import {
+  BUILD_TIMEOUT_MS,
+  builtServerEnvironment,
+  ensureServerBuilt,
+  type ServerEnvironment,
+  startBuiltServer,
+} from '../support/built-server.js';
 import { childEnvironment, type ServerProcess } from '../support/server-process.js';
 
 // The operator's commands as an operator types them (`npm run backup`, `npm run restore -- FILE`,
 // `npm run import:bandtrack1 -- FILE`) on the embedded PostgreSQL under a DATA_DIR, beside or before
 // the built server (dist/server, each in its own process, as `npm start` runs it), then what the
 // people find over HTTP.
-const COMMAND_TIMEOUT_MS = 240_000; // the first command compiles dist/server when it is out of date
+const COMMAND_TIMEOUT_MS = 120_000;
 const SAMPLE = resolve('../shared/fixtures/original-bandtrack-sample.db');
 const FROM = encodeURIComponent('2027-01-01T00:00:00Z');
 const TO = encodeURIComponent('2027-12-31T00:00:00Z');
@@ -88,8 +94,9 @@ async function whatTheySee(api: ApiClient): Promise<{ me: any; bands: any[] }> {
 }
 
 beforeAll(async () => {
+  await ensureServerBuilt((message) => console.log(message));
   workDir = await mkdtemp(join(resolve('.test-data'), 'operator-commands-'));
-});
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.stop()));
@@ -237,7 +244,7 @@ describe('the operator commands on an embedded DATA_DIR', () => {
       for (const other of names.filter((candidate) => candidate !== name)) expect(shown).not.toContain(notes[other]);
       expect(shown.includes('Bruno: capo 3')).toBe(name === 'bruno');
     }
-  });
+  }, 240_000); // servers on embedded PostgreSQL and commands: more than jest's minute on a loaded machine
 
   it('import an original BandTrack into a fresh DATA_DIR with no server running, then the server opens it', async () => {
     const env = await environment('imported');
@@ -269,5 +276,5 @@ describe('the operator commands on an embedded DATA_DIR', () => {
         'bob' in levels ? { level: levels.bob, note: notes.bob ?? null } : null,
       );
     }
-  });
+  }, 240_000);
 });

@@ -3,7 +3,12 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiClient } from '../support/api-client.js';
 import { LiveClient } from '../support/live-client.js';
-import { builtServerEnvironment, startBuiltServer } from '../support/built-server.js';
+import {
+  BUILD_TIMEOUT_MS,
+  builtServerEnvironment,
+  ensureServerBuilt,
+  startBuiltServer,
+} from '../support/built-server.js';
 import type { ServerProcess } from '../support/server-process.js';
 import { sqlRows } from '../support/sql-rows.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -23,9 +28,10 @@ async function startInstance(name: string): Promise<ServerProcess> {
 }
 
 beforeAll(async () => {
+  await ensureServerBuilt((message) => console.log(message));
   database = await createTestDatabase({ migrated: false });
   workDir = await mkdtemp(join(resolve('.test-data'), 'several-processes-'));
-});
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.stop()));
@@ -69,5 +75,5 @@ describe('two server processes on one database', () => {
     } finally {
       await socketOnB.close();
     }
-  });
+  }, 120_000); // two servers starting on two cores
 });

@@ -1,7 +1,19 @@
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { freePort, type ServerProcess, startServerProcess } from './server-process.js';
 
 const SERVER = resolve('dist/server/backend/src/main.js');
+/** How long compiling dist/server may take, when it is missing or older than its sources. */
+export const BUILD_TIMEOUT_MS = 240_000;
+
+/** Compiles dist/server when it is missing or out of date, as `npm start` and the operator commands do. */
+export async function ensureServerBuilt(log: (message: string) => void): Promise<void> {
+  const buildServer = pathToFileURL(resolve('scripts/lib/build-server.mjs')).href;
+  const { ensureServerBuilt: build } = (await import(buildServer)) as {
+    ensureServerBuilt: (log: (message: string) => void) => Promise<void>;
+  };
+  await build(log);
+}
 
 /** A BandTrack's environment variables; `undefined` removes one this process has. */
 export type ServerEnvironment = Record<string, string | undefined>;
@@ -27,7 +39,7 @@ export async function builtServerEnvironment(env: ServerEnvironment): Promise<Se
 }
 
 /**
- * The built server (dist/server, as `npm start` runs it: `npm run build` first) in its own process,
+ * The built server (dist/server, as `npm start` runs it: ensureServerBuilt() first) in its own process,
  * ready once /api/health answers; its output goes to `logFile`.
  */
 export function startBuiltServer(name: string, env: ServerEnvironment, logFile: string): Promise<ServerProcess> {
