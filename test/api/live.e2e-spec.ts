@@ -275,6 +275,20 @@ describe('sessions', () => {
     phoneSocket.send('{"type":"ping"}');
     await phoneSocket.next((message) => message.type === 'pong');
   });
+
+  it('closes every socket of a user who deletes their account, on both instances, and no one else’s', async () => {
+    const [admin, member] = [await fixture.person('Léa'), await fixture.person('Sam')];
+    await fixture.band(admin, [[member, 'member']]);
+    const laptop = await anotherDevice(member);
+    const [phoneSocket, laptopSocket] = [await live(b, member), await LiveClient.open(a.baseUrl, laptop.cookie)];
+    opened.push(laptopSocket);
+    const adminSocket = await live(b, admin);
+    expect((await member.delete('/api/me', { password: PERSON_PASSWORD })).status).toBe(204);
+    expect(await phoneSocket.closed).toEqual({ code: 4401, reason: 'session ended' });
+    expect(await laptopSocket.closed).toEqual({ code: 4401, reason: 'session ended' });
+    adminSocket.send('{"type":"ping"}');
+    await adminSocket.next((message) => message.type === 'pong');
+  });
 });
 
 describe('heartbeat', () => {

@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +6,7 @@ import pg from 'pg';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../backend/src/database/embedded-database.js';
 import { ApiClient } from '../support/api-client.js';
 import type { BenchContext } from './scenario.js';
-import { type ServerProcess, startServerProcess } from './server-process.js';
+import { freePort, type ServerProcess, startServerProcess } from '../support/server-process.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -115,15 +114,4 @@ async function signUp(baseUrl: string, displayName: string): Promise<ApiClient> 
   });
   if (answer.status !== 201) throw new Error(`registration answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   return client;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ServerProcess } from './server-process.js';
+import type { ServerProcess } from '../support/server-process.js';
 
 /** One request of a varying load (`Load.next`), and what to do with its outcome. */
 export interface Step {

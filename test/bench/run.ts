@@ -13,7 +13,8 @@ import { type Harness, root, startHarness } from './harness.js';
 import { type Load, type Measurement, measure, summarize, type Summary } from './load.js';
 import { summarizeProfile } from './profile-summary.js';
 import type { Scenario } from './scenario.js';
-import type { ServerProcess } from './server-process.js';
+import { ensureServerBuilt } from '../support/built-server.js';
+import type { ServerProcess } from '../support/server-process.js';
 
 const WARM_UP_SECONDS = 5;
 const ROUND_WARM_UP_SECONDS = 1;
@@ -54,14 +55,6 @@ async function scenarioFiles(names: string[]): Promise<string[]> {
   return all
     .filter((file) => names.length === 0 || names.includes(nameOf(file)))
     .map((file) => join(scenariosDir, file));
-}
-
-async function ensureServerBuilt(): Promise<void> {
-  const buildServer = pathToFileURL(join(root, 'scripts/lib/build-server.mjs')).href;
-  const { ensureServerBuilt: build } = (await import(buildServer)) as {
-    ensureServerBuilt: (log: (message: string) => void) => Promise<void>;
-  };
-  await build((message) => console.log(`[bench] ${message}`));
 }
 
 /** The first answer of each server, compared: the reference must do the same work, not less. */
@@ -169,7 +162,7 @@ function format(summary: Summary): string {
 async function main(): Promise<void> {
   const args = parseArguments(process.argv.slice(2));
   const files = await scenarioFiles(args.names);
-  await ensureServerBuilt();
+  await ensureServerBuilt((message) => console.log(`[bench] ${message}`));
   const profileDir = args.profile ? join(root, 'test-results/bench-profile') : undefined;
   if (profileDir) await mkdir(profileDir, { recursive: true });
   console.log(

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import type { ApiClient } from '../support/api-client.js';
 import type { Load } from './load.js';
-import type { ServerProcess } from './server-process.js';
+import type { ServerProcess } from '../support/server-process.js';
 
 /** What a scenario gets to seed its data: the running app, its database, the API. */
 export interface BenchContext {

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/accessibility.js';
 import { BandFixture, type Person } from '../support/band-fixture.js';
-import { type BrowserSession, signIn, SMALL_PHONE, startBrowserSession } from '../support/browser.js';
+import { type BrowserSession, openExtraBrowser, signIn, SMALL_PHONE, startBrowserSession } from '../support/browser.js';
 import { MIDSUMMER_GIG } from '../support/schedule-seeds.js';
 
-// A member's activity screen on a 360 px phone: what the manager did through the API reads in French,
-// newest first, with the time on the band's clock.
+// A member's activity screen on a 360 px phone: what the manager did through the API reads in French
+// (and in English to a member who chose it), newest first, with the time on the band's clock.
 let session: BrowserSession;
 let page: Page;
 let manager: Person;
@@ -46,6 +46,31 @@ describe('the activity screen, in Chromium', () => {
       'Sam a rejoint le groupe',
     ]);
     expect(await lines.first().locator('time').innerText()).toMatch(/^il y a \d+ secondes? · |^maintenant · /);
+  });
+
+  it('reads in English to a member whose language is English', async () => {
+    // The account's language wins over the browser's once signed in (a fixture person's is French).
+    expect((await manager.patch('/api/me', { preferences: { locale: 'en' } })).status).toBe(200);
+    const english = await openExtraBrowser(session, { locale: 'en-US', viewport: SMALL_PHONE });
+    try {
+      const englishPage = await english.context.newPage();
+      await signIn(englishPage, manager.username, 'correct horse');
+      await englishPage.goto('/activity');
+      const lines = englishPage.locator('[data-testid=activity-line]');
+      await lines.nth(4).waitFor();
+      expect(await englishPage.getAttribute('html', 'lang')).toBe('en');
+      const texts = (await lines.locator('.what').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
+      expect(texts).toEqual([
+        'Léa planned 4 rehearsals from Wednesday, January 6, 2027',
+        `Léa planned the gig “${MIDSUMMER_GIG.title}” on Monday, June 21, 2027`,
+        'Léa moved “Creep” to the repertoire',
+        'Sam suggested “Creep”',
+        'Sam joined the band',
+      ]);
+      expect(await lines.first().locator('time').innerText()).toMatch(/^\d+ seconds? ago · |^now · /);
+    } finally {
+      await english.close();
+    }
   });
 
   it('is accessible at 360 px', async () => {

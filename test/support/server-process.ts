@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 
 export interface ServerProcess {
   readonly name: string;
@@ -19,12 +20,20 @@ export interface ServerSpec {
   name: string;
   /** Arguments to `node` (flags, then the entry file and its arguments). */
   nodeArgs: string[];
-  env: Record<string, string>;
+  /** Added to this process's environment; `undefined` removes a variable (DATABASE_URL, say). */
+  env: Record<string, string | undefined>;
   port: number;
   /** Polled until it answers 200: the server is then ready. */
   readyPath: string;
   /** stdout and stderr go there (the app's JSON log lines, as an operator would keep them). */
   logFile: string;
+}
+
+/** This process's environment with `env` over it, less the variables `env` sets to `undefined`. */
+export function childEnvironment(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries({ ...process.env, ...env }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
 const READY_TIMEOUT_MS = 120_000;
@@ -34,7 +43,7 @@ const STOP_TIMEOUT_MS = 30_000;
 export async function startServerProcess(spec: ServerSpec): Promise<ServerProcess> {
   const log = createWriteStream(spec.logFile);
   const child: ChildProcess = spawn(process.execPath, spec.nodeArgs, {
-    env: { ...process.env, ...spec.env },
+    env: childEnvironment(spec.env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.pipe(log);
@@ -101,4 +110,16 @@ async function cpuOf(pid: number): Promise<number> {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** A TCP port free on 127.0.0.1 at the time of asking, for a server to listen on. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }
