@@ -91,11 +91,16 @@ async function runLoad(harness: Harness, load: Load, args: Arguments): Promise<n
   if (load.name) console.log(`\n### ${load.name}`);
   await assertSameAnswer(harness, load);
   const targets = [harness.app, harness.reference];
+  console.log(`${''.padEnd(15)} ${HEADER}`);
   await startFresh(harness);
-  for (const target of targets) await measure(target, load, load.warmUpSeconds ?? WARM_UP_SECONDS);
+  // Printed, not counted: the first seconds of each server are its JIT's (tiering up, most of all the
+  // app's larger code), and these rows show whether it had settled before the rounds.
+  for (const target of targets) {
+    const warmUp = await measure(target, load, load.warmUpSeconds ?? WARM_UP_SECONDS);
+    console.log(`${`warm-up ${target.name}`.padEnd(15)} ${format(summarize([warmUp]))}`);
+  }
 
   const runs = new Map<ServerProcess, Measurement[]>(targets.map((target) => [target, []]));
-  console.log(`${''.padEnd(15)} ${HEADER}`);
   for (let round = 1; round <= args.rounds; round++) {
     const order = round % 2 === 1 ? targets : [...targets].reverse();
     for (const target of order) {
