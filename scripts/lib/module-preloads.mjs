@@ -7,10 +7,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * Every page runs main.ts, then what it imports once the language is known. `main` is listed too, first:
- * discovered in the head, the chunks would otherwise be asked before it (its script tag ends the body).
+ * Every page runs the polyfills (`$localize`), main.ts, then what it imports once the language is known.
+ * The polyfills and `main` are listed too, first and in that order: discovered in the head, the chunks
+ * would otherwise be asked before them (their script tags end the body), and `main`, a module script,
+ * runs only after the polyfills' one, which came last of all (docs/perf.md).
  */
-const START = ['frontend/src/main.ts', 'frontend/src/bootstrap.ts'];
+const START = ['angular:polyfills:angular:polyfills', 'frontend/src/main.ts', 'frontend/src/bootstrap.ts'];
 
 /**
  * The sources of the lazy chunks each built page shows first (see app.routes.ts): the app opens on

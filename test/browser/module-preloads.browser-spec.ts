@@ -62,6 +62,12 @@ describe('module preloads', () => {
       () => document.querySelector('[data-testid=greeting]') !== null,
     );
     const named = namedScripts(visit.html);
+    const preloads = [...visit.html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((match) => match[1]);
+    // The module scripts run in this order: the polyfills, then main, then the chunks main imports.
+    expect(preloads.slice(0, 2)).toEqual([
+      expect.stringMatching(/^polyfills-.+\.js$/),
+      expect.stringMatching(/^main-.+\.js$/),
+    ]);
     expect(named.filter((file) => file.startsWith('chunk-')).length).toBeGreaterThan(2);
     expect(visit.scripts.filter((file) => !named.includes(file))).toEqual([]);
     expect(visit.problems).toEqual([]);
