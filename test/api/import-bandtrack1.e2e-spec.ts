@@ -148,6 +148,7 @@ describe('npm run import:bandtrack1', () => {
     const lines = await query<{ type: string; n: string }>('select type, count(*) as n from activity group by type');
     const mastered = Number(original<{ n: number }>('select count(*) as n from rehearsals where mastered = 1')[0]!.n);
     expect(Object.fromEntries(lines.map(({ type, n }) => [type, Number(n)]))).toEqual({
+      'band.formed': 1,
       'member.joined': 2,
       'suggestion.proposed': 4,
       'song.added': 5,
