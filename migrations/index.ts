@@ -18,6 +18,7 @@ import { Migration20261202161212_scheduled_jobs } from './Migration2026120216121
 import { Migration20261202161954_import_origin } from './Migration20261202161954_import-origin.js';
 import { Migration20261202173831_activity } from './Migration20261202173831_activity.js';
 import { Migration20261202174445_band_language } from './Migration20261202174445_band-language.js';
+import { Migration20261203071030_activity_band_formed } from './Migration20261203071030_activity-band-formed.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124105827_identity', class: Migration20261124105827_identity },
@@ -35,4 +36,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202161954_import_origin', class: Migration20261202161954_import_origin },
   { name: 'Migration20261202173831_activity', class: Migration20261202173831_activity },
   { name: 'Migration20261202174445_band_language', class: Migration20261202174445_band_language },
+  { name: 'Migration20261203071030_activity_band_formed', class: Migration20261203071030_activity_band_formed },
 ];

@@ -1,5 +1,6 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -14,6 +15,7 @@ import { ImportsModule } from './modules/imports/imports.module.js';
 import { OperationsModule } from './modules/operations/operations.module.js';
 import { RepertoireModule } from './modules/repertoire/repertoire.module.js';
 import { ScheduleModule } from './modules/schedule/schedule.module.js';
+import { EventsAfterCommit } from './shared/adapters/events-after-commit.js';
 import { requestEntityManager } from './shared/adapters/mikro-orm-request-context.js';
 import { JobsModule } from './shared/jobs/jobs.module.js';
 import { KernelModule } from './shared/kernel.module.js';
@@ -38,6 +40,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         KernelModule.register(config.persistence),
         CqrsModule.forRoot(),
+        DiscoveryModule,
         ...database,
         JobsModule.register(config.persistence),
         HealthModule.register(config.persistence),
@@ -51,6 +54,7 @@ export class AppModule {
         ActivityModule.register(config.persistence),
         ExportsModule,
       ],
+      providers: [EventsAfterCommit],
     };
   }
 }

@@ -47,7 +47,7 @@ beforeAll(async () => {
   });
   expect(gig.status).toBe(201);
   expect((await sam.put(`/api/gigs/${gig.body.id}/attendance`, { status: 'yes' })).status).toBe(200);
-  await eventually(async () => (await read(lea)).items.length, 5);
+  await eventually(async () => (await read(lea)).items.length, 6);
 });
 afterAll(() => testApp.close());
 
@@ -60,6 +60,7 @@ describe('GET /api/bands/{bandId}/activity', () => {
       'Léa song.promoted Creep',
       'Sam suggestion.proposed Creep',
       'Sam member.joined Sam',
+      'Léa band.formed Léa',
     ]);
     expect(nextCursor).toBeNull();
     expect(items[1]).toEqual({
@@ -134,7 +135,7 @@ describe('GET /api/bands/{bandId}/activity', () => {
       await testApp.app.get(PeriodicJobRunner).tick();
       const left = (await read(lea)).items;
       expect(left.map(({ id }) => id)).not.toContain(second);
-      expect(left).toHaveLength(5);
+      expect(left).toHaveLength(6);
       const run = await client.query(`select outcome, message from scheduled_jobs where name = 'activity-purge'`);
       expect(run.rows).toEqual([{ outcome: 'succeeded', message: '1 entries older than the retention purged' }]);
     } finally {

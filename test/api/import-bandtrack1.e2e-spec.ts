@@ -144,6 +144,21 @@ describe('npm run import:bandtrack1', () => {
     );
   });
 
+  it('writes the activity lines of what it brought in, once all of it is in', async () => {
+    const lines = await query<{ type: string; n: string }>('select type, count(*) as n from activity group by type');
+    const mastered = Number(original<{ n: number }>('select count(*) as n from rehearsals where mastered = 1')[0]!.n);
+    expect(Object.fromEntries(lines.map(({ type, n }) => [type, Number(n)]))).toEqual({
+      'band.formed': 1,
+      'member.joined': 2,
+      'suggestion.proposed': 4,
+      'song.added': 5,
+      'song.mastered': mastered,
+      'gig.planned': 1,
+      'setlist.changed': 1,
+      'rehearsal.planned': 2,
+    });
+  });
+
   it('signs each member in with their original password, then keeps a hash at today’s cost', async () => {
     const hashOf = async (username: string) =>
       (await query<{ password_hash: string }>('select password_hash from users where username = $1', [username]))[0]!

@@ -3,8 +3,9 @@ import { ApiClient } from '../support/api-client.js';
 import { BandFixture, type Person } from '../support/band-fixture.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-// Who may do what in a band's schedule: every schedule endpoint × every kind of caller. Each row runs on
-// a fresh band holding one gig and a series of two rehearsals.
+// Who may do what in a band's schedule: every schedule endpoint × every kind of caller, with the reads
+// beside it (exports, activity log) and the admins' backup view. Each row runs on a fresh band holding one
+// gig and a series of two rehearsals.
 
 type Actor = 'anonymous' | 'stranger' | 'member' | 'manager' | 'admin';
 const ACTORS: Actor[] = ['anonymous', 'stranger', 'member', 'manager', 'admin'];
@@ -47,6 +48,11 @@ const ROWS: Row[] = [
     endpoint: 'GET /api/bands/{bandId}/activity',
     call: (api, band) => api.get(`/api/bands/${band.id}/activity`),
     expected: READ,
+  },
+  {
+    endpoint: 'GET /api/operations/backup',
+    call: (api) => api.get('/api/operations/backup'),
+    expected: { anonymous: 401, stranger: 403, member: 403, manager: 403, admin: 200 },
   },
   {
     endpoint: 'PATCH /api/gigs/{id}',

@@ -36,7 +36,7 @@ describe('the activity screen, in Chromium', () => {
     await page.click('[data-testid=activity-link]');
     await page.waitForURL((url) => url.pathname === '/activity');
     const lines = page.locator('[data-testid=activity-line]');
-    await lines.nth(4).waitFor();
+    await lines.nth(5).waitFor();
     const texts = (await lines.locator('.what').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
     expect(texts).toEqual([
       'Léa a prévu 4 répétitions à partir du mercredi 6 janvier 2027',
@@ -44,6 +44,7 @@ describe('the activity screen, in Chromium', () => {
       'Léa a fait passer « Creep » au répertoire',
       'Sam a suggéré « Creep »',
       'Sam a rejoint le groupe',
+      'Léa a formé le groupe',
     ]);
     expect(await lines.first().locator('time').innerText()).toMatch(/^il y a \d+ secondes? · |^maintenant · /);
   });

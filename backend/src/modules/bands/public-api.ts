@@ -4,6 +4,7 @@
 export { BandAccess } from './application/band-access.js';
 export {
   BandDeleted,
+  BandFormed,
   BandSettingsUpdated,
   MemberJoinedBand,
   MemberLeftBand,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { UnitOfWork } from '../application/unit-of-work.js';
+import { AfterCommitActions } from './after-commit-actions.js';
 import { undoJournal } from './undo-journal.js';
 
 /**
@@ -10,8 +11,17 @@ import { undoJournal } from './undo-journal.js';
 @Injectable()
 export class InMemoryUnitOfWork implements UnitOfWork {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly afterCommitActions = new AfterCommitActions();
 
   run<T>(work: () => Promise<T>): Promise<T> {
+    return this.afterCommitActions.around((held) => this.transaction(held), work);
+  }
+
+  afterCommit(action: () => void): void {
+    this.afterCommitActions.add(action);
+  }
+
+  private transaction<T>(work: () => Promise<T>): Promise<T> {
     if (undoJournal.active) return undoJournal.within(work);
     const result = this.queue.then(() => undoJournal.within(work));
     this.queue = result.catch(() => undefined);

@@ -102,5 +102,55 @@ export function unitOfWorkContract(makeProbe: UnitOfWorkProbeFactory): void {
       );
       expect(await probe.committed()).toEqual(['after', 'before']);
     });
+
+    it('runs an after-commit action at once outside any unit', () => {
+      const ran: string[] = [];
+      probe.unitOfWork.afterCommit(() => ran.push('at once'));
+      expect(ran).toEqual(['at once']);
+    });
+
+    it('holds the after-commit actions of nested runs until the outer unit commits, then runs each once', async () => {
+      const ran: string[] = [];
+      let seenByTheAction: Promise<string[]> | undefined;
+      await withinTwoSeconds(
+        probe.unitOfWork.run(async () => {
+          await probe.unitOfWork.run(async () => {
+            await probe.write('inner');
+            probe.unitOfWork.afterCommit(() => {
+              ran.push('inner');
+              seenByTheAction = probe.committed();
+            });
+          });
+          probe.unitOfWork.afterCommit(() => ran.push('outer'));
+          await probe.write('outer');
+          expect(ran).toEqual([]);
+        }),
+      );
+      expect(ran).toEqual(['inner', 'outer']);
+      expect(await seenByTheAction).toEqual(['inner', 'outer']);
+      await probe.unitOfWork.run(() => probe.write('next'));
+      expect(ran).toEqual(['inner', 'outer']);
+    });
+
+    it('never runs the after-commit actions of a unit that throws, nor those of a failed nested run', async () => {
+      const ran: string[] = [];
+      await expect(
+        probe.unitOfWork.run(async () => {
+          await probe.unitOfWork.run(async () => probe.unitOfWork.afterCommit(() => ran.push('nested')));
+          probe.unitOfWork.afterCommit(() => ran.push('outer'));
+          throw new Refused();
+        }),
+      ).rejects.toThrow(Refused);
+      await probe.unitOfWork.run(async () => {
+        await expect(
+          probe.unitOfWork.run(async () => {
+            probe.unitOfWork.afterCommit(() => ran.push('failed nested'));
+            throw new Refused();
+          }),
+        ).rejects.toThrow(Refused);
+        probe.unitOfWork.afterCommit(() => ran.push('kept'));
+      });
+      expect(ran).toEqual(['kept']);
+    });
   });
 }

@@ -9,6 +9,8 @@ export function activityText(item: Activity, locale: string, timeZone: string): 
   const day = subject.startsAt ? fullDay(locale, timeZone).format(new Date(subject.startsAt)) : '';
   const many = (count ?? 1) > 1;
   switch (item.type) {
+    case 'band.formed':
+      return $localize`:@@activity.bandFormed:a formé le groupe`;
     case 'member.joined':
       return $localize`:@@activity.memberJoined:a rejoint le groupe`;
     case 'member.left':

@@ -1,5 +1,6 @@
 /** What the log says someone did: the band's comings and goings, its repertoire and its schedule. */
 export const ACTIVITY_TYPES = [
+  'band.formed',
   'member.joined',
   'member.left',
   'member.removed',

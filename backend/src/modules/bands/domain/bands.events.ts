@@ -2,6 +2,14 @@ import type { Role } from './role.js';
 
 // Every event names its actor (`actorId`): the user whose action it was, for the activity log.
 
+/** Someone formed a new band, and became its admin. */
+export class BandFormed {
+  constructor(
+    readonly bandId: string,
+    readonly actorId: string,
+  ) {}
+}
+
 /** Someone became a member of the band by its invitation code (a member joining again records nothing). */
 export class MemberJoinedBand {
   readonly actorId: string;
@@ -52,4 +60,5 @@ export class BandDeleted {
   ) {}
 }
 
-export type BandsEvent = MemberJoinedBand | MemberLeftBand | MemberRoleChanged | BandSettingsUpdated | BandDeleted;
+export type BandsEvent =
+  BandFormed | MemberJoinedBand | MemberLeftBand | MemberRoleChanged | BandSettingsUpdated | BandDeleted;

@@ -7,6 +7,7 @@ import {
   OwnRoleChangeError,
 } from './bands.errors.js';
 import { BandDeleted, MemberJoinedBand, MemberLeftBand, MemberRoleChanged } from './bands.events.js';
+import { BandFormed } from './bands.events.js';
 import { type Membership, Roster } from './roster.js';
 
 const now = new Date('2026-11-24T10:00:00Z');
@@ -16,6 +17,7 @@ describe('Roster', () => {
   it('makes the founder admin and new members plain members; joining twice changes nothing', () => {
     const roster = Roster.founded('b', 'founder', now);
     expect(roster.roleOf('founder')).toBe('admin');
+    expect(roster.pullEvents()).toEqual([new BandFormed('b', 'founder')]);
     expect(roster.join('newcomer', now)).toBe('member');
     expect(roster.join('founder', now)).toBe('admin');
     expect(roster.size).toBe(2);

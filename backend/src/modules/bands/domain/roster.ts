@@ -1,4 +1,11 @@
-import { BandDeleted, type BandsEvent, MemberJoinedBand, MemberLeftBand, MemberRoleChanged } from './bands.events.js';
+import {
+  BandDeleted,
+  BandFormed,
+  type BandsEvent,
+  MemberJoinedBand,
+  MemberLeftBand,
+  MemberRoleChanged,
+} from './bands.events.js';
 import { LastAdminError, MemberNotFoundError, OwnRoleChangeError } from './bands.errors.js';
 import { requireRole, type Role } from './role.js';
 
@@ -39,6 +46,7 @@ export class Roster {
   static founded(bandId: string, founderId: string, now: Date): Roster {
     const roster = new Roster(bandId, []);
     roster.put({ userId: founderId, role: 'admin', joinedAt: now });
+    roster.events.push(new BandFormed(bandId, founderId));
     return roster;
   }
 

@@ -29,7 +29,14 @@ export function bandsTestKit() {
   const clock = new FixedClock();
   const access = new BandAccess(reader);
   const removal = new BandRemoval(rosters, bands, activeBands);
-  const createBand = new CreateBandHandler(bands, rosters, activeBands, unitOfWork, clock);
+  const createBand = new CreateBandHandler(
+    bands,
+    rosters,
+    activeBands,
+    unitOfWork,
+    clock,
+    new RecordingEventBus().asEventBus(),
+  );
   /** The rate limits of the invitation codes, on a fresh attempt log; `env` sets RATE_LIMIT_* values. */
   const limiter = (env: Record<string, string> = {}) => new AttemptLimiter(new FakeAttemptLog(), loadConfig(env));
   const joinHandler = (env: Record<string, string> = {}, events = new RecordingEventBus()) =>

@@ -19,7 +19,7 @@ export interface ActivityResponse {
   id: string;
   at: string;
   actor: ActivityActorResponse | null;
-  type: "member.joined" | "member.left" | "member.removed" | "member.role-changed" | "suggestion.proposed" | "song.added" | "song.promoted" | "song.mastered" | "song.demoted" | "song.removed" | "rehearsal.planned" | "rehearsal.cancelled" | "rehearsal.removed" | "gig.planned" | "gig.cancelled" | "gig.removed" | "setlist.changed" | "attendance.answered";
+  type: "band.formed" | "member.joined" | "member.left" | "member.removed" | "member.role-changed" | "suggestion.proposed" | "song.added" | "song.promoted" | "song.mastered" | "song.demoted" | "song.removed" | "rehearsal.planned" | "rehearsal.cancelled" | "rehearsal.removed" | "gig.planned" | "gig.cancelled" | "gig.removed" | "setlist.changed" | "attendance.answered";
   subject: ActivitySubjectResponse;
   detail: string | null;
   count: number | null;

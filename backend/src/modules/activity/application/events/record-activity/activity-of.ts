@@ -1,4 +1,4 @@
-import { MemberJoinedBand, MemberLeftBand, MemberRoleChanged } from '../../../../bands/public-api.js';
+import { BandFormed, MemberJoinedBand, MemberLeftBand, MemberRoleChanged } from '../../../../bands/public-api.js';
 import {
   SongAdded,
   SongDemoted,
@@ -20,6 +20,7 @@ import type { ActivityEntry, ActivitySubject } from '../../../domain/activity-en
 
 /** The events the log keeps a line of (AttendanceAnswered too, completed by RecordActivityHandler). */
 export const LOGGED_EVENTS = [
+  BandFormed,
   MemberJoinedBand,
   MemberLeftBand,
   MemberRoleChanged,
@@ -73,6 +74,8 @@ const line = (
  * suggestions (its demotion is the line), which proposes it again in the manager's name.
  */
 export function activityOf(event: LoggedEvent): Line | null {
+  // The founder is the line's subject too: the log's subjects are what is in the band, not the band.
+  if (event instanceof BandFormed) return line(event, 'band.formed', subject('member', event.actorId));
   if (event instanceof MemberJoinedBand) return line(event, 'member.joined', subject('member', event.userId));
   if (event instanceof MemberLeftBand) {
     const type = event.actorId === event.userId ? 'member.left' : 'member.removed';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { newId } from '../../../../../shared/application/ids.js';
-import { MemberJoinedBand, MemberLeftBand, MemberRoleChanged } from '../../../../bands/public-api.js';
+import { BandFormed, MemberJoinedBand, MemberLeftBand, MemberRoleChanged } from '../../../../bands/public-api.js';
 import {
   SongDemoted,
   SongMastered,
@@ -36,6 +36,12 @@ function aBand() {
 }
 
 describe('RecordActivityHandler', () => {
+  it('writes who formed the band', async () => {
+    const { lea, bandId, lines, record } = aBand();
+    await record(new BandFormed(bandId, lea));
+    expect(await lines()).toEqual(['Léa band.formed Léa']);
+  });
+
   it('writes who joined, left, was removed or changed role, a member named as they are today', async () => {
     const { kit, lea, sam, bandId, lines, record } = aBand();
     const max = kit.person('Max');

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '../../../../../shared/application/clock.js';
 import { newId } from '../../../../../shared/application/ids.js';
 import { UNIT_OF_WORK, type UnitOfWork } from '../../../../../shared/application/unit-of-work.js';
@@ -23,16 +23,19 @@ export class CreateBandHandler implements ICommandHandler<CreateBandCommand> {
     @Inject(ACTIVE_BAND_REPOSITORY) private readonly activeBands: ActiveBandRepository,
     @Inject(UNIT_OF_WORK) private readonly unitOfWork: UnitOfWork,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {}
 
   async execute(command: CreateBandCommand): Promise<BandView> {
     const now = this.clock.now();
     const band = Band.create({ id: newId(), name: command.name, inviteCode: InviteCode.generate(randomBytes), now });
+    const roster = Roster.founded(band.id, command.userId, now);
     await this.unitOfWork.run(async () => {
       await this.bands.add(band);
-      await this.rosters.save(Roster.founded(band.id, command.userId, now));
+      await this.rosters.save(roster);
       await this.activeBands.set(command.userId, band.id);
     });
+    this.events.publishAll(roster.pullEvents());
     return bandViewOf(band); // the founder is its admin: they see it all
   }
 }

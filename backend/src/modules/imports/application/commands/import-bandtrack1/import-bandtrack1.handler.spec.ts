@@ -1,6 +1,6 @@
 import { pbkdf2Sync } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus, EventBus, QueryBus } from '@nestjs/cqrs';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { AppModule } from '../../../../../app.module.js';
 import { loadConfig } from '../../../../../config/app-config.js';
@@ -17,10 +17,12 @@ import { ImportBandtrack1Command } from './import-bandtrack1.command.js';
 /** Fails the import at its nth record, as a full disk would half-way through. */
 class FailingOrigins extends InMemoryImportOriginRepository {
   failAt = Number.POSITIVE_INFINITY;
+  recorded = 0;
 
   override async record(origin: ImportOrigin): Promise<void> {
     if (--this.failAt <= 0) throw new Error('disk full');
     await super.record(origin);
+    this.recorded += 1;
   }
 }
 
@@ -34,6 +36,8 @@ describe('ImportBandtrack1Handler', () => {
   let origins: FailingOrigins;
   let commands: CommandBus;
   let queries: QueryBus;
+  /** Each event the import published, with how many of its records were in at that moment. */
+  let published: { event: string; recorded: number }[];
 
   beforeEach(async () => {
     original = anOriginalDatabase();
@@ -48,6 +52,10 @@ describe('ImportBandtrack1Handler', () => {
     await moduleRef.init();
     commands = moduleRef.get(CommandBus);
     queries = moduleRef.get(QueryBus);
+    published = [];
+    moduleRef
+      .get(EventBus)
+      .subscribe((event) => published.push({ event: event.constructor.name, recorded: origins.recorded }));
   });
 
   afterEach(() => moduleRef.close());
@@ -168,5 +176,19 @@ describe('ImportBandtrack1Handler', () => {
     const report = await importIt();
     expect(report.renames).toEqual([]); // the names were free again: no account of the failed run stayed
     expect(report.tables.every(({ already }) => already === 0)).toBe(true);
+  });
+
+  it('publishes the events of what it brought in once all of it is in, and none when it fails', async () => {
+    origins.failAt = 6;
+    await expect(importIt()).rejects.toThrow('disk full');
+    expect(published).toEqual([]);
+
+    origins.failAt = Number.POSITIVE_INFINITY;
+    await importIt();
+    const records = origins.recorded;
+    expect(published.map(({ event }) => event)).toEqual(
+      expect.arrayContaining(['UserRegistered', 'BandSettingsUpdated', 'MemberJoinedBand', 'MemberRoleChanged']),
+    );
+    expect(published.every(({ recorded }) => recorded === records)).toBe(true);
   });
 });
