@@ -58,7 +58,7 @@ describe('the activity screen, in Chromium', () => {
       await signIn(englishPage, manager.username, 'correct horse');
       await englishPage.goto('/activity');
       const lines = englishPage.locator('[data-testid=activity-line]');
-      await lines.nth(4).waitFor();
+      await lines.nth(5).waitFor();
       expect(await englishPage.getAttribute('html', 'lang')).toBe('en');
       const texts = (await lines.locator('.what').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
       expect(texts).toEqual([
@@ -67,6 +67,7 @@ describe('the activity screen, in Chromium', () => {
         'Léa moved “Creep” to the repertoire',
         'Sam suggested “Creep”',
         'Sam joined the band',
+        'Léa formed the band',
       ]);
       expect(await lines.first().locator('time').innerText()).toMatch(/^\d+ seconds? ago · |^now · /);
     } finally {
