@@ -122,6 +122,19 @@ describe('SetlistStore, for a manager', () => {
     expect(store.savedElsewhere()).toBe(true);
   });
 
+  it('drops a look at the server that started before its own save and answers after it', async () => {
+    store.rows.set(moveItem(store.rows(), 2, 0));
+    const look = store.checkSavedElsewhere();
+    const lookedAt = http.expectOne(gigUrl);
+    const saving = store.save();
+    http.expectOne({ method: 'PUT', url: `${gigUrl}/setlist` }).flush(aGig([]).setlist);
+    expect(await saving).toBe(true);
+    // Read before the save was committed: the other manager's running order, older than this one's.
+    lookedAt.flush(aGig([item('s2', 'Valerie', null)]));
+    await look;
+    expect(store.savedElsewhere()).toBe(false);
+  });
+
   it('shows a running order saved by someone else while nothing was changed here', async () => {
     const socket = connectLive(sockets);
     socket.deliver(aLiveMessage({ type: 'setlist.changed', gigId: 'another-gig' }));

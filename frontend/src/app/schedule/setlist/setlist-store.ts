@@ -102,13 +102,19 @@ export class SetlistStore {
     this.details.reload();
   }
 
-  /** Whether the server's running order is no longer the one this editor started from. */
+  /**
+   * Whether the server's running order is no longer the one this editor started from. A look that
+   * started before this editor's own save or a reload (a live message, a reconnection) may have read
+   * the server before that save: its answer is older than what the editor now holds, and is dropped.
+   */
   async checkSavedElsewhere(): Promise<boolean> {
     const gigId = this.gigId();
     if (!gigId) return false;
+    const startedFrom = this.saved();
     try {
       const gig = await firstValueFrom(this.http.get<GigResponse>(gigUrl(gigId)));
-      this.savedElsewhere.set(JSON.stringify(setlistRequest(rowsFromSetlist(gig.setlist.items))) !== this.saved());
+      if (this.saved() !== startedFrom) return this.savedElsewhere();
+      this.savedElsewhere.set(JSON.stringify(setlistRequest(rowsFromSetlist(gig.setlist.items))) !== startedFrom);
     } catch {
       // Not read: the save itself says why, if it fails too.
     }
