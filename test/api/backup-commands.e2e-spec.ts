@@ -1,33 +1,18 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { newId } from '../../backend/src/shared/application/ids.js';
+import { runOperatorCommand } from '../support/operator-command.js';
 import { sqlRows } from '../support/sql-rows.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 // `npm run backup` and `npm run restore` as an operator runs them (scripts/cli.mjs, real child
 // processes): between an external PostgreSQL and the embedded one, both ways.
-const COMMAND_TIMEOUT_MS = 240_000; // the first run compiles dist/server when it is out of date
 let workDir: string;
 const databases: TestDatabase[] = [];
 
-interface CommandResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<CommandResult> {
-  const { DATABASE_URL: _ignored, DATA_DIR: _alsoIgnored, ...inherited } = process.env;
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['scripts/cli.mjs', command, ...args],
-      { env: { ...inherited, ...env }, timeout: COMMAND_TIMEOUT_MS },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+function run(command: 'backup' | 'restore', args: string[], env: Record<string, string>) {
+  return runOperatorCommand({ cli: command }, args, { DATABASE_URL: undefined, DATA_DIR: undefined, ...env });
 }
 
 async function aDatabase(migrated: boolean): Promise<string> {

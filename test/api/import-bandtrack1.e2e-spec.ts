@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { ApiClient } from '../support/api-client.js';
+import { type CommandResult, runOperatorCommand } from '../support/operator-command.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // `npm run import:bandtrack1 -- FILE` (scripts/cli.mjs import-bandtrack1, run as a real child process on the
@@ -27,22 +27,8 @@ let testApp: TestApp;
 let firstRun: CommandResult;
 let scratch: string;
 
-interface CommandResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 function importCommand(args: string[]): Promise<CommandResult> {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['scripts/cli.mjs', 'import-bandtrack1', ...args],
-      { env: { ...inherited, DATABASE_URL: testApp.databaseUrl! }, timeout: BUILD_TIMEOUT_MS },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  return runOperatorCommand({ cli: 'import-bandtrack1' }, args, { DATABASE_URL: testApp.databaseUrl! });
 }
 
 async function query<Row>(text: string, values: unknown[] = []): Promise<Row[]> {

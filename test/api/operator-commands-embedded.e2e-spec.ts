@@ -1,6 +1,5 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiClient } from '../support/api-client.js';
@@ -11,7 +10,8 @@ import {
   type ServerEnvironment,
   startBuiltServer,
 } from '../support/built-server.js';
-import { childEnvironment, type ServerProcess } from '../support/server-process.js';
+import { runOperatorCommand } from '../support/operator-command.js';
+import { type ServerProcess } from '../support/server-process.js';
 
 // The operator's commands as an operator types them (`npm run backup`, `npm run restore -- FILE`,
 // `npm run import:bandtrack1 -- FILE`) on the embedded PostgreSQL under a DATA_DIR, beside or before
@@ -25,29 +25,14 @@ const TO = encodeURIComponent('2027-12-31T00:00:00Z');
 let workDir: string;
 const servers: ServerProcess[] = [];
 
-interface CommandResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** A BandTrack's environment: its own DATA_DIR (so the embedded PostgreSQL), never the tests' database. */
 function environment(name: string): Promise<ServerEnvironment> {
   return builtServerEnvironment({ DATABASE_URL: undefined, DATA_DIR: join(workDir, name) });
 }
 
 /** `npm run SCRIPT -- ARGS` from the repository, with the server's environment. */
-function npmRun(script: string, args: string[], env: ServerEnvironment): Promise<CommandResult> {
-  // npm's own script runs on this Node, as it does under `npm test`.
-  const childEnv = childEnvironment({ ...env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` });
-  return new Promise((done) => {
-    execFile(
-      'npm',
-      ['run', '--silent', script, '--', ...args],
-      { env: childEnv, timeout: COMMAND_TIMEOUT_MS },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+function npmRun(script: string, args: string[], env: ServerEnvironment) {
+  return runOperatorCommand({ npm: script }, args, env, COMMAND_TIMEOUT_MS);
 }
 
 async function startServer(env: ServerEnvironment): Promise<ServerProcess> {

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -7,6 +6,7 @@ import pg from 'pg';
 import { startEmbeddedDatabase } from '../../backend/src/database/embedded-database.js';
 import { migrateDatabase } from '../../backend/src/database/migrate.js';
 import { ApiClient } from '../support/api-client.js';
+import { type CommandResult, runOperatorCommand } from '../support/operator-command.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // The operator command `npm run user -- reset-password USERNAME` (scripts/cli.mjs user, run as a real
@@ -17,23 +17,9 @@ const BUILD_TIMEOUT_MS = 240_000; // the first run compiles dist/server when it 
 let testApp: TestApp;
 let seq = 0;
 
-interface CommandResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs `npm run user -- …` as the operator would, with the environment given (and no other database). */
 function userCommand(args: string[], env: Record<string, string>): Promise<CommandResult> {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['scripts/cli.mjs', 'user', ...args],
-      { env: { ...inherited, PUBLIC_ORIGIN: ORIGIN, ...env }, timeout: BUILD_TIMEOUT_MS },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  return runOperatorCommand({ cli: 'user' }, args, { DATABASE_URL: undefined, PUBLIC_ORIGIN: ORIGIN, ...env });
 }
 
 function tokenOf(result: CommandResult): string {

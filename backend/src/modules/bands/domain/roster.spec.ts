@@ -6,8 +6,7 @@ import {
   MemberNotFoundError,
   OwnRoleChangeError,
 } from './bands.errors.js';
-import { BandDeleted, MemberJoinedBand, MemberLeftBand, MemberRoleChanged } from './bands.events.js';
-import { BandFormed } from './bands.events.js';
+import { BandDeleted, BandFormed, MemberJoinedBand, MemberLeftBand, MemberRoleChanged } from './bands.events.js';
 import { type Membership, Roster } from './roster.js';
 
 const now = new Date('2026-11-24T10:00:00Z');
