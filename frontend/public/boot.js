@@ -18,10 +18,36 @@
   );
 
   // Signed in (the server's readable hint, ADR 0020): starts GET /api/me, which decides the first
-  // route, now rather than after main and the bootstrap chunk. The session store takes this answer
-  // (core/session/early-me.ts) instead of asking again. A guest asks nothing.
+  // route, now rather than after main and the bootstrap chunk; then, as soon as it names the active
+  // band, that band (every band screen reads it) and, on the home, its dashboard, side by side while
+  // main still runs, rather than one after the other once the home exists. The app's first request
+  // for each URL takes this answer instead of asking again (core/api/early-responses.ts). A guest
+  // asks nothing.
   if (/(?:^|;\s*)bt_signed_in=/.test(document.cookie)) {
-    window.btMe = fetch('/api/me', { headers: { Accept: 'application/json' } });
+    var early = (window.btEarly = {});
+    var get = function (url) {
+      return fetch(url, { headers: { Accept: 'application/json' } });
+    };
+    // The app gets its answer once the reads it names are under way, so that its own first read of
+    // the band always finds boot.js's.
+    early['/api/me'] = get('/api/me').then(function (response) {
+      return response.text().then(function (body) {
+        var me = null;
+        try {
+          me = response.ok ? JSON.parse(body) : null;
+        } catch {}
+        if (me && me.activeBandId) {
+          var band = '/api/bands/' + encodeURIComponent(me.activeBandId);
+          early[band] = get(band);
+          if (location.pathname === '/') early[band + '/dashboard'] = get(band + '/dashboard');
+        }
+        return new Response(body, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
+      });
+    });
   }
 
   // Starts fetching the English messages. The same choice as chooseLocale() in

@@ -25,6 +25,7 @@ import { provideServiceWorker } from '@angular/service-worker';
 
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth-interceptor';
+import { earlyResponseInterceptor, forgetEarlyResponsesOnceStable } from './core/api/early-responses';
 import { ActiveBand } from './core/band/active-band';
 import { LiveConnection } from './core/live/live-connection';
 import { PageTitleStrategy } from './core/navigation/page-title-strategy';
@@ -52,7 +53,8 @@ export const appConfig = (...routerFeatures: RouterFeatures[]): ApplicationConfi
       ...routerFeatures,
     ),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
-    provideHttpClient(withInterceptors([authInterceptor])),
+    // Last: what boot.js asked for early passes through the others as the network's answer would.
+    provideHttpClient(withInterceptors([authInterceptor, earlyResponseInterceptor])),
     provideOutboxKinds(SUGGESTION_VOTE, SONG_LEVEL, ATTENDANCE_ANSWER),
     // registerWhenStable relies on ApplicationRef.whenStable(), which zoneless apps resolve from
     // pending tasks (no zone needed); 30 s caps the wait.
@@ -62,6 +64,7 @@ export const appConfig = (...routerFeatures: RouterFeatures[]): ApplicationConfi
     }),
     provideAppInitializer(() => {
       inject(ThemeService);
+      forgetEarlyResponsesOnceStable();
       inject(AppUpdates);
       // Reads the active band and applies its template whenever the session's choice changes.
       inject(ActiveBand);

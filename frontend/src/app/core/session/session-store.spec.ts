@@ -1,9 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { LOCALE_ID, PLATFORM_ID, Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
 import { aMe, aMeInABand, aProblem, BAND_ID, failWith, OTHER_BAND_ID, settle } from '../../../testing/fixtures';
+import { earlyResponseInterceptor } from '../api/early-responses';
 import { PAGE_RELOAD } from '../browser/page-reload';
 import { LOCALE_STORAGE_KEY } from '../i18n/locale-storage';
 import { CONNECTIVITY_PROBE } from '../pwa/online-status';
@@ -15,12 +16,12 @@ describe('SessionStore', () => {
   let http: HttpTestingController;
   let reload: jest.Mock;
 
-  /** A fresh testing module, with `extra` providers over the usual ones. */
-  function configure(...extra: Provider[]): void {
+  /** A fresh testing module, with `extra` providers over the usual ones and this HttpClient. */
+  function configure(extra: Provider[] = [], httpClient = provideHttpClient()): void {
     TestBed.resetTestingModule();
     TestBed.configureTestingModule({
       providers: [
-        provideHttpClient(),
+        httpClient,
         provideHttpClientTesting(),
         { provide: LOCALE_ID, useValue: 'fr' },
         { provide: PAGE_RELOAD, useValue: reload },
@@ -77,7 +78,7 @@ describe('SessionStore', () => {
 
   it('is a guest while prerendering (ADR 0026): no cookie read, no GET /api/me', async () => {
     document.cookie = 'bt_signed_in=1; Path=/';
-    configure({ provide: PLATFORM_ID, useValue: 'server' });
+    configure([{ provide: PLATFORM_ID, useValue: 'server' }]);
     http = TestBed.inject(HttpTestingController);
 
     await expect(TestBed.inject(SessionStore).load()).resolves.toBeNull();
@@ -112,21 +113,25 @@ describe('SessionStore', () => {
     expect(store.status()).toBe('signed-in');
   });
 
-  describe('the GET /api/me boot.js started (window.btMe)', () => {
-    const early = window as { btMe?: Promise<Response> };
-    // jsdom has no fetch Response: what the store reads of one.
+  describe('the GET /api/me boot.js started (core/api/early-responses.ts)', () => {
+    const early = window as { btEarly?: Record<string, Promise<Response>> };
+    // jsdom has no fetch Response: what the interceptor reads of one.
     const answer = (status: number, body: unknown) =>
-      ({ ok: status >= 200 && status < 300, status, json: async () => body }) as Response;
+      ({ ok: status >= 200 && status < 300, status, statusText: '', json: async () => body }) as Response;
 
-    afterEach(() => delete early.btMe);
+    beforeEach(() => {
+      configure([], provideHttpClient(withInterceptors([earlyResponseInterceptor])));
+      store = TestBed.inject(SessionStore);
+      http = TestBed.inject(HttpTestingController);
+    });
+    afterEach(() => delete early.btEarly);
 
     it('takes its answer instead of asking again: one request, and the next load asks itself', async () => {
-      early.btMe = Promise.resolve(answer(200, aMe({ displayName: 'Alice Martin' })));
+      early.btEarly = { '/api/me': Promise.resolve(answer(200, aMe({ displayName: 'Alice Martin' }))) };
 
       await expect(store.load()).resolves.toMatchObject({ username: 'alice' });
       http.expectNone('/api/me');
       expect(store.displayName()).toBe('Alice Martin');
-      expect(early.btMe).toBeUndefined();
 
       const again = store.load();
       http.expectOne('/api/me').flush(aMe({ displayName: 'Alice M.' }));
@@ -135,7 +140,7 @@ describe('SessionStore', () => {
     });
 
     it('reads its 401 as signed out and deletes the hint cookie', async () => {
-      early.btMe = Promise.resolve(answer(401, aProblem(401, 'UNAUTHENTICATED')));
+      early.btEarly = { '/api/me': Promise.resolve(answer(401, aProblem(401, 'UNAUTHENTICATED'))) };
 
       await expect(store.load()).resolves.toBeNull();
       http.expectNone('/api/me');
@@ -144,7 +149,7 @@ describe('SessionStore', () => {
     });
 
     it('reads its network failure as unreachable', async () => {
-      early.btMe = Promise.reject(new TypeError('Failed to fetch'));
+      early.btEarly = { '/api/me': Promise.reject(new TypeError('Failed to fetch')) };
 
       await expect(store.load()).resolves.toBeNull();
       expect(store.status()).toBe('unreachable');
@@ -221,7 +226,7 @@ describe('SessionStore', () => {
   });
 
   it('does not even try to save preferences while known to be offline', async () => {
-    configure({ provide: CONNECTIVITY_PROBE, useValue: () => Promise.resolve(false) });
+    configure([{ provide: CONNECTIVITY_PROBE, useValue: () => Promise.resolve(false) }]);
     const offlineStore = TestBed.inject(SessionStore);
     const backend = TestBed.inject(HttpTestingController);
     await settle();

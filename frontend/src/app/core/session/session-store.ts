@@ -8,7 +8,6 @@ import { LocaleService } from '../i18n/locale-service';
 import { clearCachedApiResponses } from '../pwa/api-cache';
 import { OnlineStatus } from '../pwa/online-status';
 import { ThemeService } from '../theme/theme-service';
-import { takeEarlyMe } from './early-me';
 import { SessionApi } from './session-api';
 import { forgetSignedInHint, hasSignedInHint } from './signed-in-hint';
 import {
@@ -169,8 +168,8 @@ export class SessionStore {
       return null;
     }
     try {
-      // The first load takes the request boot.js started while main was downloading.
-      const me = await (takeEarlyMe(this.document.defaultView) ?? firstValueFrom(this.api.getMe()));
+      // The first load takes the request boot.js started while main was downloading (core/api/early-responses.ts).
+      const me = await firstValueFrom(this.api.getMe());
       this.state.set({ status: 'signed-in', user: me });
       await this.pushUnsyncedPreferences();
       const preferences = this.state().user?.preferences;
