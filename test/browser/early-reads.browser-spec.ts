@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { BandFixture } from '../support/band-fixture.js';
-import { type BrowserSession, type ExtraBrowser, openExtraBrowser, startBrowserSession } from '../support/browser.js';
+import {
+  addSessionCookies,
+  type BrowserSession,
+  type ExtraBrowser,
+  openExtraBrowser,
+  startBrowserSession,
+} from '../support/browser.js';
 
 // A signed-in start asks what its first screen shows from boot.js, beside main's download: GET
 // /api/me, then the active band and, on the home, its dashboard, side by side. The app takes those
@@ -17,12 +23,7 @@ beforeAll(async () => {
   const fixture = new BandFixture(session.app.baseUrl);
   const alice = await fixture.person('Alice');
   bandPath = `/api/bands/${await fixture.band(alice)}`;
-  const cookie = alice.cookie!;
-  const cut = cookie.indexOf('=');
-  await phone.context.addCookies([
-    { name: cookie.slice(0, cut), value: cookie.slice(cut + 1), url: session.app.baseUrl },
-    { name: 'bt_signed_in', value: '1', url: session.app.baseUrl },
-  ]);
+  await addSessionCookies(phone.context, alice, session.app.baseUrl);
 });
 afterAll(async () => {
   await phone?.close();

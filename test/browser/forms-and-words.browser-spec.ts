@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { BandFixture, type Person } from '../support/band-fixture.js';
 import {
+  addSessionCookies,
   type BrowserSession,
   type ExtraBrowser,
   openExtraBrowser,
@@ -32,14 +33,8 @@ let bob: Person;
 let bandId: string;
 let aliceUsername: string;
 
-async function signInAs(person: Person, context: BrowserContext = phone.context, url = session.app.baseUrl) {
-  const cookie = person.cookie!;
-  const cut = cookie.indexOf('=');
-  await context.addCookies([
-    { name: cookie.slice(0, cut), value: cookie.slice(cut + 1), url },
-    // The readable hint the server sets beside its session cookie (frontend core/session/signed-in-hint.ts).
-    { name: 'bt_signed_in', value: '1', url },
-  ]);
+function signInAs(person: Person, context: BrowserContext = phone.context, url = session.app.baseUrl) {
+  return addSessionCookies(context, person, url);
 }
 
 interface Insets {

@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext } from 'playwright-core';
 import { BandFixture } from '../support/band-fixture.js';
-import { type BrowserSession, type ExtraBrowser, openExtraBrowser, startBrowserSession } from '../support/browser.js';
+import {
+  addSessionCookies,
+  type BrowserSession,
+  type ExtraBrowser,
+  openExtraBrowser,
+  startBrowserSession,
+} from '../support/browser.js';
 
 // The home (index.csr.html) lists the scripts it starts with in modulepreloads (ADR 0030), so that no
 // script of its first screen waits for the one that imports it. The prerendered guest pages do not:
@@ -49,12 +55,7 @@ describe('module preloads', () => {
     const fixture = new BandFixture(session.app.baseUrl);
     const alice = await fixture.person('Alice');
     await fixture.band(alice);
-    const cookie = alice.cookie!;
-    const cut = cookie.indexOf('=');
-    await session.context.addCookies([
-      { name: cookie.slice(0, cut), value: cookie.slice(cut + 1), url: session.app.baseUrl },
-      { name: 'bt_signed_in', value: '1', url: session.app.baseUrl },
-    ]);
+    await addSessionCookies(session.context, alice, session.app.baseUrl);
 
     const visit = await firstVisit(
       session.context,

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { ApiClient } from './api-client.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 export const PWA_DIR = resolve('dist/frontend/browser');
@@ -148,6 +149,20 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.fill('input[name=password]', password);
   await page.click('button[type=submit]');
   await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/**
+ * Puts the session of someone signed in through the API in a browser's cookie jar, with the readable
+ * hint the server sets beside it (frontend core/session/signed-in-hint.ts): that browser is then
+ * signed in as them, from its first load.
+ */
+export async function addSessionCookies(context: BrowserContext, person: ApiClient, url: string): Promise<void> {
+  const cookie = person.cookie!;
+  const cut = cookie.indexOf('=');
+  await context.addCookies([
+    { name: cookie.slice(0, cut), value: cookie.slice(cut + 1), url },
+    { name: 'bt_signed_in', value: '1', url },
+  ]);
 }
 
 /** Signs out from the settings screen, back to the login page. */

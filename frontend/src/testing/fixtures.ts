@@ -138,6 +138,11 @@ export function failWith(request: TestRequest, problem: ProblemDetails, headers:
   });
 }
 
+/** A fetch answer, as boot.js leaves them for the app (jsdom has no fetch Response): what is read of one. */
+export function aFetchResponse(status: number, body: unknown): Response {
+  return { ok: status >= 200 && status < 300, status, statusText: '', json: async () => body } as Response;
+}
+
 /** Lets promises and the zoneless scheduler settle. */
 export async function settle(rounds = 3): Promise<void> {
   for (let i = 0; i < rounds; i++) {

@@ -4,14 +4,11 @@ import { ApplicationRef, PendingTasks } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 
-import { aProblem, settle } from '../../../testing/fixtures';
+import { aFetchResponse as answer, aProblem, settle } from '../../../testing/fixtures';
 import { earlyResponseInterceptor, forgetEarlyResponsesOnceStable } from './early-responses';
 
 describe('earlyResponseInterceptor', () => {
   const early = window as { btEarly?: Record<string, Promise<Response>> };
-  // jsdom has no fetch Response: what the interceptor reads of one.
-  const answer = (status: number, body: unknown) =>
-    ({ ok: status >= 200 && status < 300, status, statusText: '', json: async () => body }) as Response;
   const BAND = '/api/bands/b1';
   let http: HttpClient;
   let backend: HttpTestingController;

@@ -3,7 +3,16 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { LOCALE_ID, PLATFORM_ID, Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
-import { aMe, aMeInABand, aProblem, BAND_ID, failWith, OTHER_BAND_ID, settle } from '../../../testing/fixtures';
+import {
+  aFetchResponse as answer,
+  aMe,
+  aMeInABand,
+  aProblem,
+  BAND_ID,
+  failWith,
+  OTHER_BAND_ID,
+  settle,
+} from '../../../testing/fixtures';
 import { earlyResponseInterceptor } from '../api/early-responses';
 import { PAGE_RELOAD } from '../browser/page-reload';
 import { LOCALE_STORAGE_KEY } from '../i18n/locale-storage';
@@ -115,9 +124,6 @@ describe('SessionStore', () => {
 
   describe('the GET /api/me boot.js started (core/api/early-responses.ts)', () => {
     const early = window as { btEarly?: Record<string, Promise<Response>> };
-    // jsdom has no fetch Response: what the interceptor reads of one.
-    const answer = (status: number, body: unknown) =>
-      ({ ok: status >= 200 && status < 300, status, statusText: '', json: async () => body }) as Response;
 
     beforeEach(() => {
       configure([], provideHttpClient(withInterceptors([earlyResponseInterceptor])));
