@@ -5,10 +5,14 @@
 // precompressed PWA) runs on a throwaway embedded PostgreSQL; a user with a band is registered and
 // the home is measured with that session's cookies, put in the browser's cookie jar beforehand (the PWA
 // reads its readable `bt_signed_in` hint there: a Cookie request header alone would make it a guest).
-//   npm run lighthouse                        both pages, one line each
+// Each page is audited several times, each run in a fresh Chromium, and its scores are those of the
+// median run as Lighthouse picks it (core/lib/median-run.js: the run nearest the median first
+// contentful paint and time to interactive); one run's score swings by several points (docs/perf.md).
+//   npm run lighthouse                        both pages, one line each, median of 3 runs
+//   npm run lighthouse -- --runs 5            median of 5 runs (--runs 1: a single run)
 //   npm run lighthouse -- --page /login       one page
-//   npm run lighthouse -- --json              the scores as JSON on stdout ({"/login": {...}, ...})
-//   npm run lighthouse -- --save DIR          also writes each full report to DIR/guest.report.json, DIR/signed-in.report.json
+//   npm run lighthouse -- --json              the median scores as JSON on stdout ({"/login": {...}, ...})
+//   npm run lighthouse -- --save DIR          also writes each page's median report to DIR/guest.report.json, DIR/signed-in.report.json
 // Uses the system Chromium (CHROME_PATH, else `chromium` on PATH). Nothing is left running.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -16,6 +20,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { ensurePwaBuilt, ensureServerBuilt, root, serverDist } from './lib/build-server.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -26,8 +31,14 @@ const { values: options } = parseArgs({
     page: { type: 'string', multiple: true },
     json: { type: 'boolean', default: false },
     save: { type: 'string' },
+    runs: { type: 'string', default: '3' },
   },
 });
+const runs = Number(options.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs takes a whole number of runs, at least 1 (got ${options.runs})`);
+  process.exit(2);
+}
 const pages = options.page ?? Object.keys(PAGES);
 for (const page of pages) {
   if (!(page in PAGES)) {
@@ -168,8 +179,8 @@ async function setCookies(endpoint, cookies) {
   if (error) throw new Error(`setting the cookies failed: ${error.message}`);
 }
 
-/** One Lighthouse run, scores out of 100 per category; the full report is written to `saveAs` if given. */
-function audit(url, port, saveAs) {
+/** One Lighthouse run: its report (the JSON text and the parsed result). */
+function audit(url, port) {
   const args = [
     url,
     '--output=json',
@@ -186,18 +197,20 @@ function audit(url, port, saveAs) {
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.once('error', reject);
-    child.once('exit', async (code) => {
+    child.once('exit', (code) => {
       if (code !== 0) return reject(new Error(`lighthouse exited with code ${code} for ${url}`));
       const report = JSON.parse(stdout);
-      if (saveAs) await writeFile(saveAs, stdout);
       if (report.runtimeError) return reject(new Error(`${url}: ${report.runtimeError.message}`));
-      const scores = Object.fromEntries(
-        CATEGORIES.map((category) => [category, Math.round((report.categories[category]?.score ?? 0) * 100)]),
-      );
-      resolve(scores);
+      resolve({ text: stdout, report });
     });
   });
 }
+
+/** A report's scores out of 100 per category. */
+const scoresOf = (report) =>
+  Object.fromEntries(
+    CATEGORIES.map((category) => [category, Math.round((report.categories[category]?.score ?? 0) * 100)]),
+  );
 
 const chrome = chromePath();
 if (options.save) await mkdir(options.save, { recursive: true });
@@ -214,18 +227,26 @@ try {
   const cookies = pages.some((page) => PAGES[page] === 'signed-in') ? await signedInCookies(baseUrl) : undefined;
   const results = {};
   for (const page of pages) {
-    log(`auditing ${page} (${PAGES[page]})`);
-    const saveAs = options.save && join(options.save, `${PAGES[page]}.report.json`);
-    const chromium = await launchChromium(chrome);
-    try {
-      if (PAGES[page] === 'signed-in') await setCookies(chromium.endpoint, cookies);
-      results[page] = await audit(baseUrl + page, chromium.port, saveAs);
-    } finally {
-      await chromium.stop();
+    const audits = [];
+    for (let run = 1; run <= runs; run++) {
+      log(`auditing ${page} (${PAGES[page]}), run ${run} of ${runs}`);
+      const chromium = await launchChromium(chrome);
+      try {
+        if (PAGES[page] === 'signed-in') await setCookies(chromium.endpoint, cookies);
+        audits.push(await audit(baseUrl + page, chromium.port));
+      } finally {
+        await chromium.stop();
+      }
     }
+    const medianReport = computeMedianRun(audits.map((run) => run.report));
+    const median = audits.find((run) => run.report === medianReport);
+    results[page] = scoresOf(median.report);
+    if (options.save) await writeFile(join(options.save, `${PAGES[page]}.report.json`), median.text);
     if (!options.json) {
       const line = CATEGORIES.map((category) => `${category} ${results[page][category]}`).join('  ');
-      console.log(`${page.padEnd(8)} ${PAGES[page].padEnd(10)} ${line}`);
+      const each = audits.map(({ report }) => scoresOf(report).performance).join(' ');
+      const of = runs > 1 ? `  (median of ${runs} runs; performance of each: ${each})` : '';
+      console.log(`${page.padEnd(8)} ${PAGES[page].padEnd(10)} ${line}${of}`);
     }
   }
   if (options.json) console.log(JSON.stringify(results));

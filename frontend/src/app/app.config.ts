@@ -2,11 +2,13 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
   DOCUMENT,
+  EnvironmentInjector,
   inject,
   isDevMode,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
+  runInInjectionContext,
 } from '@angular/core';
 import {
   provideClientHydration,
@@ -62,20 +64,30 @@ export const appConfig = (...routerFeatures: RouterFeatures[]): ApplicationConfi
       enabled: !isDevMode(),
       registrationStrategy: 'registerWhenStable:30000',
     }),
-    provideAppInitializer(() => {
-      inject(ThemeService);
-      forgetEarlyResponsesOnceStable();
-      inject(AppUpdates);
-      // Reads the active band and applies its template whenever the session's choice changes.
-      inject(ActiveBand);
-      // One live connection while signed in (ADR 0047); nothing on the server-side render.
-      inject(LiveConnection).start();
-      // Who is signed in decides the first route; GET /api/me never rejects (401 → signed out).
-      // The root component is created a task later (ADR 0039).
+    // The start-up's work in tasks of their own after the router's (ADR 0039, ADR 0055): the browser
+    // paints and answers input between them. The root component is created a task after the session.
+    provideAppInitializer(async () => {
+      const injector = inject(EnvironmentInjector);
       const view = inject(DOCUMENT).defaultView;
-      return inject(SessionStore)
-        .load()
-        .then(() => yieldToMain(view));
+      const inATaskOfItsOwn = async <T>(work: () => T): Promise<T> => {
+        await yieldToMain(view);
+        return runInInjectionContext(injector, work);
+      };
+      const { session } = await inATaskOfItsOwn(() => {
+        inject(ThemeService);
+        forgetEarlyResponsesOnceStable();
+        inject(AppUpdates);
+        // Who is signed in decides the first route; GET /api/me never rejects (401 → signed out).
+        return { session: inject(SessionStore).load() };
+      });
+      await inATaskOfItsOwn(() => {
+        // Reads the active band and applies its template whenever the session's choice changes.
+        inject(ActiveBand);
+        // One live connection while signed in (ADR 0047); nothing on the server-side render.
+        inject(LiveConnection).start();
+      });
+      await session;
+      await yieldToMain(view);
     }),
   ],
 });
