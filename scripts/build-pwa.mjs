@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the PWA into dist/frontend/browser (npm run build:frontend, npm start, npm test, the Docker image):
-//   1. `ng build`: the app, and its guest pages prerendered in French (login/index.html, …; ADR 0026);
+//   1. `ng build`: the app, its chunks merged by Rollup (ADR 0055), and its guest pages prerendered in
+//      French (login/index.html, …; ADR 0026);
 //   2. `ng build -c production,english-pages`: the same build with the pages prerendered in English, into
 //      dist/frontend-en; each page is copied beside the French one as index.en.html, once checked that
 //      both builds made the same scripts and styles (the English pages load the French build's files);
@@ -28,7 +29,8 @@ function run(command, args) {
     const child = spawn(command, args, {
       cwd: root,
       stdio: ['inherit', 2, 2],
-      env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
+      // Rollup, not Rolldown, merges esbuild's chunks (ADR 0055): the home starts with 11 scripts, not 22.
+      env: { ...process.env, NG_CLI_ANALYTICS: 'false', NG_BUILD_CHUNKS_ROLLDOWN: 'false' },
     });
     child.once('error', fail);
     child.once('exit', (code, signal) =>

@@ -5,14 +5,14 @@
 // precompressed PWA) runs on a throwaway embedded PostgreSQL; a user with a band is registered and
 // the home is measured with that session's cookies, put in the browser's cookie jar beforehand (the PWA
 // reads its readable `bt_signed_in` hint there: a Cookie request header alone would make it a guest).
-// Each page is audited several times, each run in a fresh Chromium, and its scores are those of the
-// median run as Lighthouse picks it (core/lib/median-run.js: the run nearest the median first
-// contentful paint and time to interactive); one run's score swings by several points (docs/perf.md).
+// Each page is audited several times, each run in a fresh Chromium, and each of its scores is the
+// median of the runs' (the lower middle one for an even count): one run's score swings by several
+// points on the same build (docs/perf.md). Every run's performance score is printed beside it.
 //   npm run lighthouse                        both pages, one line each, median of 3 runs
 //   npm run lighthouse -- --runs 5            median of 5 runs (--runs 1: a single run)
 //   npm run lighthouse -- --page /login       one page
 //   npm run lighthouse -- --json              the median scores as JSON on stdout ({"/login": {...}, ...})
-//   npm run lighthouse -- --save DIR          also writes each page's median report to DIR/guest.report.json, DIR/signed-in.report.json
+//   npm run lighthouse -- --save DIR          also writes the report of each page's median-performance run to DIR/guest.report.json, DIR/signed-in.report.json
 // Uses the system Chromium (CHROME_PATH, else `chromium` on PATH). Nothing is left running.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +20,6 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { ensurePwaBuilt, ensureServerBuilt, root, serverDist } from './lib/build-server.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -206,6 +205,9 @@ function audit(url, port) {
   });
 }
 
+/** The middle value, the lower one of the two middle values for an even count. */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
 /** A report's scores out of 100 per category. */
 const scoresOf = (report) =>
   Object.fromEntries(
@@ -238,13 +240,15 @@ try {
         await chromium.stop();
       }
     }
-    const medianReport = computeMedianRun(audits.map((run) => run.report));
-    const median = audits.find((run) => run.report === medianReport);
-    results[page] = scoresOf(median.report);
-    if (options.save) await writeFile(join(options.save, `${PAGES[page]}.report.json`), median.text);
+    const scores = audits.map(({ report }) => scoresOf(report));
+    results[page] = Object.fromEntries(
+      CATEGORIES.map((category) => [category, median(scores.map((score) => score[category]))]),
+    );
+    const medianRun = audits[scores.findIndex((score) => score.performance === results[page].performance)];
+    if (options.save) await writeFile(join(options.save, `${PAGES[page]}.report.json`), medianRun.text);
     if (!options.json) {
       const line = CATEGORIES.map((category) => `${category} ${results[page][category]}`).join('  ');
-      const each = audits.map(({ report }) => scoresOf(report).performance).join(' ');
+      const each = scores.map((score) => score.performance).join(' ');
       const of = runs > 1 ? `  (median of ${runs} runs; performance of each: ${each})` : '';
       console.log(`${page.padEnd(8)} ${PAGES[page].padEnd(10)} ${line}${of}`);
     }

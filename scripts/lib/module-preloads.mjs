@@ -24,9 +24,14 @@ const PAGE_STARTS = {
   'index.csr.html': ['frontend/src/app/home/home.routes.ts', 'frontend/src/app/home/home-page/home-page.ts'],
 };
 
-/** The output file built from `source` (an esbuild metafile, `ng build --stats-json`). */
+/**
+ * The script built from `source` (an esbuild metafile, `ng build --stats-json`), found by its inputs:
+ * Rollup's merged chunks (ADR 0055) name no entry point.
+ */
 function chunkOf(metafile, source) {
-  const found = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === source);
+  const found = Object.entries(metafile.outputs).find(
+    ([file, output]) => file.endsWith('.js') && output.inputs[source] !== undefined,
+  );
   if (!found) throw new Error(`no chunk is built from ${source}: update PAGE_STARTS in ${import.meta.filename}`);
   return found[0];
 }
