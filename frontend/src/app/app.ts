@@ -11,8 +11,8 @@ import {
 import { RouterOutlet } from '@angular/router';
 
 import { LostBandNotice } from './core/band/lost-band-notice';
+import { noticeTriggers } from './core/browser/notice-triggers';
 import { measureStuckNotices, revealNewNotices } from './core/browser/notices-in-view';
-import { afterFirstScreen } from './core/navigation/after-first-screen';
 import { OutboxStatus } from './core/offline/outbox-status';
 import { OfflineBanner } from './core/pwa/offline-banner';
 import { UpdatePrompt } from './core/pwa/update-prompt';
@@ -27,7 +27,7 @@ import { UpdatePrompt } from './core/pwa/update-prompt';
 export class App {
   private readonly document = inject(DOCUMENT);
   private readonly stuckNotices = viewChild.required<ElementRef<HTMLElement>>('stuckNotices');
-  protected readonly afterFirstScreen = afterFirstScreen();
+  protected readonly notices = noticeTriggers();
 
   constructor() {
     const destroyRef = inject(DestroyRef);

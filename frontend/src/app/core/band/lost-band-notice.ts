@@ -2,25 +2,26 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 
 import { ActiveBand } from './active-band';
 
-/** "Vous n'êtes plus membre de X": shown on any screen once the active band answered 404. */
+/**
+ * "Vous n'êtes plus membre de X": shown on any screen once the active band answered 404, in the app's
+ * alert region (app.html).
+ */
 @Component({
   selector: 'bt-lost-band-notice',
   template: `
-    <div class="live-region" role="alert">
-      @if (band.lostBandName(); as name) {
-        <p class="notice notice-error lost-band" data-testid="band-lost">
-          <span i18n="@@band.lost">Vous n'êtes plus membre de « {{ name }} ».</span>
-          <button
-            type="button"
-            class="button button-secondary"
-            (click)="band.dismissLostBand()"
-            i18n="@@band.lostDismiss"
-          >
-            OK
-          </button>
-        </p>
-      }
-    </div>
+    @if (band.lostBandName(); as name) {
+      <p class="notice notice-error lost-band" data-testid="band-lost">
+        <span i18n="@@band.lost">Vous n'êtes plus membre de « {{ name }} ».</span>
+        <button
+          type="button"
+          class="button button-secondary"
+          (click)="band.dismissLostBand()"
+          i18n="@@band.lostDismiss"
+        >
+          OK
+        </button>
+      </p>
+    }
   `,
   styles: `
     .lost-band {
