@@ -10,10 +10,11 @@ import {
 } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
+import { ActiveBand } from './core/band/active-band';
 import { LostBandNotice } from './core/band/lost-band-notice';
-import { noticeTriggers } from './core/browser/notice-triggers';
 import { measureStuckNotices, revealNewNotices } from './core/browser/notices-in-view';
 import { OutboxStatus } from './core/offline/outbox-status';
+import { AppUpdates } from './core/pwa/app-updates';
 import { OfflineBanner } from './core/pwa/offline-banner';
 import { UpdatePrompt } from './core/pwa/update-prompt';
 
@@ -27,7 +28,9 @@ import { UpdatePrompt } from './core/pwa/update-prompt';
 export class App {
   private readonly document = inject(DOCUMENT);
   private readonly stuckNotices = viewChild.required<ElementRef<HTMLElement>>('stuckNotices');
-  protected readonly notices = noticeTriggers();
+  // What makes the deferred notices load (app.html, ADR 0056).
+  protected readonly band = inject(ActiveBand);
+  protected readonly updates = inject(AppUpdates);
 
   constructor() {
     const destroyRef = inject(DestroyRef);
