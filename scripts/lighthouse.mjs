@@ -7,7 +7,8 @@
 // reads its readable `bt_signed_in` hint there: a Cookie request header alone would make it a guest).
 // Each page is audited several times, each run in a fresh Chromium, and each of its scores is the
 // median of the runs' (the lower middle one for an even count): one run's score swings by several
-// points on the same build (docs/perf.md). Every run's performance score is printed beside it.
+// points on the same build (docs/perf.md). Every run's performance score is printed beside it. A run
+// whose trace Lighthouse could not record (NO_NAVSTART: "Please run Lighthouse again") is made once more.
 //   npm run lighthouse                        both pages, one line each, median of 3 runs
 //   npm run lighthouse -- --runs 5            median of 5 runs (--runs 1: a single run)
 //   npm run lighthouse -- --page /login       one page
@@ -178,6 +179,12 @@ async function setCookies(endpoint, cookies) {
   if (error) throw new Error(`setting the cookies failed: ${error.message}`);
 }
 
+/**
+ * Runtime errors where Lighthouse's trace of the load came out incomplete, whatever the page did
+ * ("Please run Lighthouse again"): such a run is made once more, in a fresh Chromium.
+ */
+const TRACE_GLITCHES = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED']);
+
 /** One Lighthouse run: its report (the JSON text and the parsed result). */
 function audit(url, port) {
   const args = [
@@ -197,12 +204,33 @@ function audit(url, port) {
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.once('error', reject);
     child.once('exit', (code) => {
+      // Lighthouse writes its report, a runtime error included, before it exits with code 1.
+      let report;
+      try {
+        report = JSON.parse(stdout);
+      } catch {
+        return reject(new Error(`lighthouse exited with code ${code} for ${url}`));
+      }
+      if (report.runtimeError) {
+        const error = new Error(`${url}: ${report.runtimeError.message}`);
+        error.retry = TRACE_GLITCHES.has(report.runtimeError.code);
+        return reject(error);
+      }
       if (code !== 0) return reject(new Error(`lighthouse exited with code ${code} for ${url}`));
-      const report = JSON.parse(stdout);
-      if (report.runtimeError) return reject(new Error(`${url}: ${report.runtimeError.message}`));
       resolve({ text: stdout, report });
     });
   });
+}
+
+/** One run in a Chromium of its own, with `cookies` in its jar when given. */
+async function auditInFreshChromium(chrome, url, cookies) {
+  const chromium = await launchChromium(chrome);
+  try {
+    if (cookies) await setCookies(chromium.endpoint, cookies);
+    return await audit(url, chromium.port);
+  } finally {
+    await chromium.stop();
+  }
 }
 
 /** The middle value, the lower one of the two middle values for an even count. */
@@ -230,15 +258,16 @@ try {
   const results = {};
   for (const page of pages) {
     const audits = [];
+    const jar = PAGES[page] === 'signed-in' ? cookies : undefined;
     for (let run = 1; run <= runs; run++) {
       log(`auditing ${page} (${PAGES[page]}), run ${run} of ${runs}`);
-      const chromium = await launchChromium(chrome);
-      try {
-        if (PAGES[page] === 'signed-in') await setCookies(chromium.endpoint, cookies);
-        audits.push(await audit(baseUrl + page, chromium.port));
-      } finally {
-        await chromium.stop();
-      }
+      audits.push(
+        await auditInFreshChromium(chrome, baseUrl + page, jar).catch((error) => {
+          if (!error.retry) throw error;
+          log(`${error.message}: once more`);
+          return auditInFreshChromium(chrome, baseUrl + page, jar);
+        }),
+      );
     }
     const scores = audits.map(({ report }) => scoresOf(report));
     results[page] = Object.fromEntries(
