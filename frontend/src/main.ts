@@ -9,7 +9,6 @@ import { registerLocaleData } from '@angular/common';
 // Static, not import(): a few kB in main spare a round trip before the bootstrap chunk is asked for.
 import localeEn from '@angular/common/locales/en';
 import localeFr from '@angular/common/locales/fr';
-import { loadTranslations } from '@angular/localize';
 
 import {
   AppLocale,
@@ -19,6 +18,7 @@ import {
   TRANSLATIONS_URL,
 } from './app/core/i18n/locale-storage';
 import { yieldToMain } from './app/core/browser/yield-to-main';
+import { loadTranslationsLazily } from './app/core/i18n/load-translations-lazily';
 import { applyBandTemplate, readStoredBandTemplate } from './app/core/theme/band-template-storage';
 import { applyTheme, readStoredTheme, resolveTheme, systemPrefersDark } from './app/core/theme/theme-storage';
 
@@ -34,7 +34,7 @@ async function loadLocale(locale: AppLocale): Promise<AppLocale> {
         fetch(new URL(TRANSLATIONS_URL.en, document.baseURI)));
       if (!response.ok) throw new Error(`translations: HTTP ${response.status}`);
       const messages = (await response.json()) as { translations: Record<string, string> };
-      loadTranslations(messages.translations);
+      loadTranslationsLazily(messages.translations);
       registerLocaleData(localeEn, 'en');
       return 'en';
     } catch (error) {
