@@ -6,13 +6,14 @@
 //      dist/frontend-en; each page is copied beside the French one as index.en.html, once checked that
 //      both builds made the same scripts and styles (the English pages load the French build's files);
 //   3. scripts/lib/module-preloads.mjs: each page lists the lazy chunks it starts with (from the first
-//      build's stats), so that they load beside `main` rather than one after the other (ADR 0030);
+//      build's stats), so that they load beside `main` rather than one after the other (ADR 0030), and
+//      those scripts start with V8's compile hint, compiled while they download (ADR 0057);
 //   4. scripts/precompress.mjs: brotli and gzip copies.
 import { spawn } from 'node:child_process';
 import { copyFile, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addModulePreloads } from './lib/module-preloads.mjs';
+import { addCompileHints, addModulePreloads } from './lib/module-preloads.mjs';
 import { precompress } from './precompress.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,7 +77,10 @@ try {
 } finally {
   await rm(englishBuild, { recursive: true, force: true });
 }
-const preloaded = await addModulePreloads(output, JSON.parse(await readFile(stats, 'utf8')));
+const metafile = JSON.parse(await readFile(stats, 'utf8'));
+const preloaded = await addModulePreloads(output, metafile);
 console.error(`module preloads in ${preloaded.join(', ')}`);
+const hinted = await addCompileHints(output, metafile);
+console.error(`compile hints in ${hinted.length} start scripts`);
 const { files } = await precompress(output);
 console.error(`precompressed ${files} files in ${output}`);

@@ -13,6 +13,7 @@ import {
 // The home (index.csr.html) lists the scripts it starts with in modulepreloads (ADR 0030), so that no
 // script of its first screen waits for the one that imports it. The prerendered guest pages do not:
 // their form is in the HTML, and a dozen chunks asked beside the stylesheet delayed its first paint.
+// The home's start scripts carry V8's compile hint (ADR 0057).
 let session: BrowserSession;
 let guest: ExtraBrowser;
 
@@ -76,7 +77,14 @@ describe('module preloads', () => {
     const ngsw = (await (await fetch(`${session.app.baseUrl}/ngsw.json`)).json()) as {
       hashTable: Record<string, string>;
     };
-    expect(ngsw.hashTable['/index.csr.html']).toBe(createHash('sha1').update(visit.html).digest('hex'));
+    const sha1 = (data: string) => createHash('sha1').update(data).digest('hex');
+    expect(ngsw.hashTable['/index.csr.html']).toBe(sha1(visit.html));
+    // Each starts with V8's compile hint (ADR 0057), as the service worker hashed it.
+    for (const script of preloads) {
+      const code = await (await fetch(`${session.app.baseUrl}/${script}`)).text();
+      expect(code.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+      expect(ngsw.hashTable[`/${script}`]).toBe(sha1(code));
+    }
   });
 
   it.each(['/login', '/register'])(
