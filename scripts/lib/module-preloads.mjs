@@ -95,15 +95,14 @@ export async function addModulePreloads(dir, metafile) {
  * compiled while it downloads, off the main thread, rather than one by one the first time each runs,
  * on it. Most of what the start scripts hold runs on the first screen; other browsers read a comment.
  */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /** Puts the compile hint at the top of every script a page of PAGE_STARTS starts with (ADR 0057). */
 export async function addCompileHints(dir, metafile) {
   const scripts = [...new Set(Object.values(PAGE_STARTS).flatMap((sources) => chunksFor(metafile, sources)))];
   await keepingServiceWorkerHashes(dir, async (write) => {
     for (const script of scripts) {
-      const code = await readFile(join(dir, script), 'utf8');
-      if (!code.startsWith(COMPILE_HINT)) await write(script, COMPILE_HINT + code);
+      await write(script, COMPILE_HINT + (await readFile(join(dir, script), 'utf8')));
     }
   });
   return scripts;
